@@ -1,0 +1,13 @@
+package dev.viva.grading;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Why an evaluation deserves a human look. Any flag sends it to review. */
+public enum Flag {
+    @JsonProperty("injection_suspected") INJECTION_SUSPECTED,
+    @JsonProperty("off_topic") OFF_TOPIC,
+    @JsonProperty("too_short") TOO_SHORT,
+    @JsonProperty("low_confidence") LOW_CONFIDENCE,
+    @JsonProperty("graders_disagree") GRADERS_DISAGREE,
+    @JsonProperty("evidence_unverified") EVIDENCE_UNVERIFIED
+}

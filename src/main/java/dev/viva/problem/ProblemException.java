@@ -1,0 +1,50 @@
+package dev.viva.problem;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A client-facing failure that becomes an RFC 7807 problem+json response. Throw it from any
+ * layer; {@link ProblemMappers} turns it into the response and nothing else leaks out.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final Map<String, Object> extensions;
+
+    public ProblemException(int status, String title, String detail) {
+        this(status, title, detail, Map.of());
+    }
+
+    public ProblemException(int status, String title, String detail, Map<String, Object> extensions) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.extensions = Map.copyOf(extensions);
+    }
+
+    public static ProblemException notFound(String what, String id) {
+        return new ProblemException(404, what + " not found", "No " + what.toLowerCase() + " with id '" + id + "'.");
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "Bad request", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    public URI type() {
+        return Problem.typeFor(status);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.viva.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become RFC 7807 problem+json. Client mistakes get a 4xx that says
+ * what to fix; anything unexpected gets a 500 without class names or stack traces (they go to the log).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance(uri), e.extensions()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Map<String, String>> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> Map.of("field", field(v), "message", v.getMessage()))
+                .toList();
+        String detail = violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
+                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid.");
+        return new Problem(Problem.typeFor(400), "Invalid request", 400, detail, instance(uri),
+                Map.of("violations", violations)).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String detail = "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
+        return new Problem(Problem.typeFor(400), "Malformed request body", 400, detail, instance(uri), Map.of())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response.StatusType info = original.getStatusInfo();
+        String detail = status >= 500 ? "The server could not complete the request." : e.getMessage();
+        return new Problem(Problem.typeFor(status), info.getReasonPhrase(), status, detail, instance(uri), Map.of())
+                .toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return new Problem(Problem.typeFor(500), "Internal error", 500,
+                "The server could not complete the request; it has been logged.", instance(uri), Map.of())
+                .toResponse();
+    }
+
+    private static String field(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        int lastDot = path.lastIndexOf('.');
+        return lastDot >= 0 ? path.substring(lastDot + 1) : path;
+    }
+
+    private static URI instance(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getPath());
+    }
+}

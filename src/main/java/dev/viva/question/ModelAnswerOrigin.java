@@ -1,0 +1,14 @@
+package dev.viva.question;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum ModelAnswerOrigin {
+    /** The document's answer, used as it is. */
+    @JsonProperty("document") DOCUMENT,
+    /** Written by the Viva maintainers because the document has none. */
+    @JsonProperty("maintainers") MAINTAINERS,
+    /** The document's answer corrected or completed by the maintainers; the original stays visible. */
+    @JsonProperty("maintainers_corrected") MAINTAINERS_CORRECTED,
+    /** No model answer yet. */
+    @JsonProperty("none") NONE
+}

@@ -1,0 +1,58 @@
+package dev.viva.question;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A question of a bank, imported from a customer document. */
+@Entity
+@Table(name = "question")
+public class Question {
+
+    @Id
+    public String id;
+
+    /** "interview" for the shipped bank; calibration runs create banks of their own. */
+    public String bank;
+
+    public String text;
+
+    public String topic;
+
+    @Column(name = "source_document")
+    public String sourceDocument;
+
+    /** Where in the document: heading or line number. */
+    @Column(name = "source_location")
+    public String sourceLocation;
+
+    /** The document's own model answer, repaired for encoding damage but otherwise verbatim. */
+    @Column(name = "document_model_answer")
+    public String documentModelAnswer;
+
+    /** The model answer graded against: the document's, or the maintainers' where it lacks or errs. */
+    @Column(name = "model_answer")
+    public String modelAnswer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "model_answer_origin")
+    public ModelAnswerOrigin modelAnswerOrigin;
+
+    /** Why the maintainers wrote or corrected the model answer. */
+    @Column(name = "model_answer_note")
+    public String modelAnswerNote;
+
+    /** Id of a question with the same text elsewhere in the bank. */
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}
