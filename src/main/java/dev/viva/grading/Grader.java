@@ -13,4 +13,13 @@ public interface Grader {
      * produced; the caller records the evaluation as ungraded and retries it, never as a zero.
      */
     GraderOutput grade(GradingInput input);
+
+    /**
+     * Everything besides the rubric and the answer that determines this grader's result (model,
+     * settings, prompt hashes). Two gradings with equal fingerprints, rubric and answer are identical,
+     * so the stored result can be reused.
+     */
+    default String fingerprint() {
+        return kind().name();
+    }
 }

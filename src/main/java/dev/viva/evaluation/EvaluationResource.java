@@ -1,0 +1,95 @@
+package dev.viva.evaluation;
+
+import dev.viva.problem.ProblemException;
+import dev.viva.support.Page;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Submit answers for grading and read the results. Runs on virtual threads: a request waiting on an
+ * LLM blocks only its own cheap thread, so hundreds of gradings can be in flight at once.
+ */
+@Path("/api/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations", description = "Grade answers and read the stored results")
+@RunOnVirtualThread
+public class EvaluationResource {
+
+    private final EvaluationService service;
+    private final EvaluationQueries queries;
+
+    public EvaluationResource(EvaluationService service, EvaluationQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Grade an answer", description = "Stores the answer, grades it against the question's "
+            + "active rubric and answers with the stored evaluation. A grading that fails is stored as ungraded "
+            + "and retried in the background. An identical earlier grading is reused (cached) unless force=true.")
+    @APIResponse(responseCode = "201", description = "Stored (graded, needs_review or ungraded)")
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
+    @APIResponse(responseCode = "400", description = "Invalid request (problem+json)")
+    @APIResponse(responseCode = "404", description = "Unknown question (problem+json)")
+    public Response submit(@Valid @NotNull EvaluationRequest request,
+            @Parameter(description = "Repeat a request safely: the same key returns the same evaluation")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @QueryParam("force") @DefaultValue("false") boolean force, UriInfo uri) {
+        EvaluationService.Submitted submitted = service.submit(request, idempotencyKey, force, null);
+        EvaluationView view = EvaluationView.of(submitted.evaluation());
+        if (!submitted.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one evaluation")
+    public EvaluationView get(@PathParam("id") String id) {
+        UUID uuid = parse(id);
+        return queries.find(uuid).map(EvaluationView::of)
+                .orElseThrow(() -> ProblemException.notFound("Evaluation", id));
+    }
+
+    @GET
+    @Operation(summary = "List evaluations", description = "Newest first; filters combine with AND. "
+            + "from/to take an ISO date (2026-11-23) or date-time (2026-11-23T10:15:00Z).")
+    public Page<EvaluationView> list(@QueryParam("questionId") String questionId,
+            @QueryParam("candidateRef") String candidateRef, @QueryParam("status") String status,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to), page, size);
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Evaluation", id);
+        }
+    }
+}

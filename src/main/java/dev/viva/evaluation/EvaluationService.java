@@ -1,0 +1,202 @@
+package dev.viva.evaluation;
+
+import dev.viva.grading.GraderKind;
+import dev.viva.grading.GraderSelector;
+import dev.viva.grading.GradingConfig;
+import dev.viva.grading.GradingFailedException;
+import dev.viva.grading.GradingPipeline;
+import dev.viva.grading.GradingPipeline.GradingOutcome;
+import dev.viva.problem.ProblemException;
+import dev.viva.question.Question;
+import dev.viva.question.QuestionRepository;
+import dev.viva.rubric.RubricVersion;
+import dev.viva.rubric.RubricVersionRepository;
+import dev.viva.support.Hashes;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+import org.jboss.logging.Logger;
+
+/**
+ * Accepts an answer and grades it: validate, store, grade, store the result. An accepted answer is
+ * committed before grading starts; a grading that fails leaves it ungraded for the retry job.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationService.class);
+
+    private final EvaluationStore store;
+    private final EvaluationRepository evaluations;
+    private final QuestionRepository questions;
+    private final RubricVersionRepository rubrics;
+    private final GraderSelector graders;
+    private final GradingPipeline pipeline;
+    private final GradingConfig config;
+
+    public EvaluationService(EvaluationStore store, EvaluationRepository evaluations, QuestionRepository questions,
+            RubricVersionRepository rubrics, GraderSelector graders, GradingPipeline pipeline, GradingConfig config) {
+        this.store = store;
+        this.evaluations = evaluations;
+        this.questions = questions;
+        this.rubrics = rubrics;
+        this.graders = graders;
+        this.pipeline = pipeline;
+        this.config = config;
+    }
+
+    /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
+    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef) {
+        String answer = request.answer();
+        if (answer.isBlank() || answer.length() > config.maxAnswerChars()) {
+            throw new ProblemException(400, "Invalid request", "answer: must be 1 to " + config.maxAnswerChars()
+                    + " characters and not blank (got " + answer.length() + ").",
+                    Map.of("violations", java.util.List.of(Map.of("field", "answer",
+                            "message", "size must be between 1 and " + config.maxAnswerChars()))));
+        }
+        if (idempotencyKey != null) {
+            Optional<Evaluation> earlier = byIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), request);
+            }
+        }
+        Context context = context(request.questionId());
+        GraderKind requested = request.grader() != null ? request.grader()
+                : GraderKind.valueOf(config.defaultGrader().toUpperCase());
+        GraderKind resolved = graders.resolve(requested);
+        String answerHash = Hashes.sha256(answer);
+        String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash, requested.name(),
+                graders.get(resolved).fingerprint(),
+                requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
+
+        Evaluation e = new Evaluation();
+        e.id = UUID.randomUUID();
+        e.questionId = context.question().id;
+        e.candidateRef = request.candidateRef();
+        e.clientRef = clientRef;
+        e.answer = answer;
+        e.answerHash = answerHash;
+        e.requestedGrader = requested;
+        e.status = EvaluationStatus.UNGRADED;
+        e.rubricVersionId = context.rubric().id;
+        e.cacheKey = cacheKey;
+        e.idempotencyKey = idempotencyKey;
+        e.createdAt = OffsetDateTime.now();
+        // Should this process die mid-grading, the retry job picks the answer up after the first delay.
+        e.nextAttemptAt = e.createdAt.plus(config.retry().initialDelay());
+
+        Optional<Evaluation> identical = force ? Optional.empty() : cachedResult(cacheKey);
+        identical.ifPresent(source -> copyResult(source, e));
+        try {
+            store.insert(e);
+        } catch (RuntimeException ex) {
+            if (idempotencyKey != null && isUniqueViolation(ex)) {
+                return replay(byIdempotencyKey(idempotencyKey).orElseThrow(() -> ex), request);
+            }
+            throw ex;
+        }
+        if (identical.isPresent()) {
+            return new Submitted(e, true);
+        }
+        return new Submitted(grade(e.id, context), true);
+    }
+
+    /** Grades a stored evaluation again (retry job); the rubric version is the one it was accepted with. */
+    public Evaluation regradeStored(UUID id) {
+        Evaluation e = store.find(id).orElseThrow();
+        RubricVersion rubric = QuarkusTransaction.requiringNew().call(() -> rubrics.findById(e.rubricVersionId));
+        Question question = QuarkusTransaction.requiringNew().call(() -> questions.findById(e.questionId));
+        return grade(id, new Context(question, rubric));
+    }
+
+    private Evaluation grade(UUID id, Context context) {
+        Evaluation stored = store.find(id).orElseThrow();
+        try {
+            Question q = context.question();
+            GradingOutcome outcome = pipeline.grade(stored.requestedGrader, q.id, q.text, q.modelAnswer,
+                    context.rubric().content, stored.answer);
+            return store.recordOutcome(id, context.rubric(), outcome);
+        } catch (GradingFailedException ex) {
+            LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());
+            return store.recordFailure(id, ex.getMessage(), ex.retryable(), config.retry().maxAttempts(),
+                    backoff(stored.attempts + 1));
+        } catch (ProblemException ex) {
+            // the configuration changed since the answer was accepted (for instance the LLM was removed)
+            return store.recordFailure(id, ex.getMessage(), true, config.retry().maxAttempts(),
+                    backoff(stored.attempts + 1));
+        } catch (RuntimeException ex) {
+            LOG.errorf(ex, "Grading of evaluation %s failed unexpectedly; it stays ungraded", id);
+            return store.recordFailure(id, "Internal grading error: " + ex.getClass().getSimpleName(), true,
+                    config.retry().maxAttempts(), backoff(stored.attempts + 1));
+        }
+    }
+
+    Duration backoff(int attempt) {
+        Duration delay = config.retry().initialDelay().multipliedBy(1L << Math.min(20, Math.max(0, attempt - 1)));
+        return delay.compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay() : delay;
+    }
+
+    private Context context(String questionId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Question question = questions.findByIdOptional(questionId)
+                    .orElseThrow(() -> ProblemException.notFound("Question", questionId));
+            RubricVersion rubric = rubrics.findActive(questionId)
+                    .orElseThrow(() -> new ProblemException(409, "No approved rubric",
+                            "Question '" + questionId + "' has no approved, active rubric yet, so it cannot be graded."));
+            return new Context(question, rubric);
+        });
+    }
+
+    private Optional<Evaluation> byIdempotencyKey(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> evaluations.find("idempotencyKey", key).firstResultOptional());
+    }
+
+    private Optional<Evaluation> cachedResult(String cacheKey) {
+        return QuarkusTransaction.requiringNew().call(() -> evaluations.find(
+                "cacheKey = ?1 and status <> ?2 and cachedFrom is null order by createdAt desc", cacheKey,
+                EvaluationStatus.UNGRADED).firstResultOptional());
+    }
+
+    private static Submitted replay(Evaluation earlier, EvaluationRequest request) {
+        boolean sameRequest = earlier.questionId.equals(request.questionId())
+                && earlier.answerHash.equals(Hashes.sha256(request.answer()));
+        if (!sameRequest) {
+            throw new ProblemException(422, "Idempotency-Key reused",
+                    "This Idempotency-Key was already used for a different request; use a new key for a new answer.");
+        }
+        return new Submitted(earlier, false);
+    }
+
+    private static void copyResult(Evaluation source, Evaluation target) {
+        target.status = source.status;
+        target.score = source.score;
+        target.criteria = source.criteria;
+        target.feedback = source.feedback;
+        target.flags = new java.util.ArrayList<>(source.flags);
+        target.confidence = source.confidence;
+        target.provenance = source.provenance;
+        target.cachedFrom = source.id;
+        target.gradedAt = target.createdAt;
+        target.nextAttemptAt = null;
+    }
+
+    private static boolean isUniqueViolation(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Context(Question question, RubricVersion rubric) {
+    }
+
+    public record Submitted(Evaluation evaluation, boolean created) {
+    }
+}

@@ -1,0 +1,108 @@
+package dev.viva.evaluation;
+
+import dev.viva.grading.GradingPipeline.GradingOutcome;
+import dev.viva.rubric.Criterion;
+import dev.viva.rubric.RubricVersion;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Every write of an evaluation, each in a short transaction of its own: the submission is committed
+ * before grading starts, and the result (or the failure) after it ends.
+ */
+@ApplicationScoped
+public class EvaluationStore {
+
+    private final EvaluationRepository evaluations;
+
+    public EvaluationStore(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    public Evaluation insert(Evaluation submission) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            evaluations.persist(submission);
+            return submission;
+        });
+    }
+
+    public Optional<Evaluation> find(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> evaluations.findByIdOptional(id));
+    }
+
+    public Evaluation recordOutcome(UUID id, RubricVersion rubric, GradingOutcome outcome) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Evaluation e = evaluations.findById(id);
+            e.status = outcome.needsReview() ? EvaluationStatus.NEEDS_REVIEW : EvaluationStatus.GRADED;
+            e.score = outcome.score();
+            e.criteria = results(rubric, outcome);
+            e.feedback = outcome.output().feedback();
+            e.flags = new ArrayList<>(outcome.flags().stream().sorted().toList());
+            e.confidence = outcome.output().confidence();
+            e.provenance = provenance(rubric, outcome);
+            e.attempts++;
+            e.lastError = null;
+            e.nextAttemptAt = null;
+            e.gradedAt = OffsetDateTime.now();
+            return e;
+        });
+    }
+
+    /** The grading failed: the answer stays stored as ungraded and is retried later, never scored 0. */
+    public Evaluation recordFailure(UUID id, String reason, boolean retryable, int maxAttempts, Duration delay) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Evaluation e = evaluations.findById(id);
+            e.attempts++;
+            e.status = EvaluationStatus.UNGRADED;
+            e.lastError = reason;
+            e.nextAttemptAt = retryable && e.attempts < maxAttempts ? OffsetDateTime.now().plus(delay) : null;
+            return e;
+        });
+    }
+
+    /** Claims due ungraded evaluations for a retry by pushing their next attempt out by a lease. */
+    public List<UUID> claimDue(int maxAttempts, int batchSize, Duration lease) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Evaluation> due = evaluations.find(
+                    "status = ?1 and nextAttemptAt <= ?2 and attempts < ?3 order by nextAttemptAt",
+                    EvaluationStatus.UNGRADED, OffsetDateTime.now(), maxAttempts).page(0, batchSize).list();
+            OffsetDateTime leaseEnd = OffsetDateTime.now().plus(lease);
+            due.forEach(e -> e.nextAttemptAt = leaseEnd);
+            return due.stream().map(e -> e.id).toList();
+        });
+    }
+
+    private static List<CriterionResult> results(RubricVersion rubric, GradingOutcome outcome) {
+        Map<String, Criterion> criteria = new HashMap<>();
+        rubric.content.criteria().forEach(c -> criteria.put(c.id(), c));
+        return outcome.verdicts().stream().map(v -> {
+            Criterion c = criteria.get(v.criterionId());
+            return new CriterionResult(v.criterionId(), c.kind(), c.weight(), v.verdict(),
+                    outcome.points().getOrDefault(v.criterionId(), BigDecimal.ZERO), v.evidence(), v.rationale(),
+                    outcome.unverifiedCriteria().contains(v.criterionId()));
+        }).toList();
+    }
+
+    private static Provenance provenance(RubricVersion rubric, GradingOutcome outcome) {
+        Map<String, Object> settings = new HashMap<>(outcome.output().settings());
+        if (!outcome.crossCheck().isEmpty()) {
+            settings.put("crossCheck", outcome.crossCheck());
+        }
+        if (!outcome.injectionFindings().isEmpty()) {
+            settings.put("removedFromAnswer", outcome.injectionFindings());
+        }
+        var usage = outcome.output().usage();
+        return new Provenance(rubric.questionId, rubric.version, rubric.contentHash, outcome.grader(),
+                outcome.output().model(), settings, outcome.output().prompts(), usage.tokensIn(), usage.tokensOut(),
+                outcome.latencyMillis(), null);
+    }
+}

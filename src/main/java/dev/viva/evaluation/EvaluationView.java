@@ -1,0 +1,21 @@
+package dev.viva.evaluation;
+
+import dev.viva.grading.Feedback;
+import dev.viva.grading.Flag;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An evaluation as clients see it. */
+public record EvaluationView(UUID id, String questionId, String candidateRef, EvaluationStatus status,
+        BigDecimal score, boolean cached, UUID cachedFrom, List<CriterionResult> criteria, Feedback feedback,
+        List<Flag> flags, Double confidence, Provenance provenance, int attempts, String lastError, UUID previousId,
+        String answer, OffsetDateTime createdAt, OffsetDateTime gradedAt) {
+
+    static EvaluationView of(Evaluation e) {
+        return new EvaluationView(e.id, e.questionId, e.candidateRef, e.status, e.score, e.cachedFrom != null,
+                e.cachedFrom, e.criteria == null ? List.of() : e.criteria, e.feedback, e.flags, e.confidence,
+                e.provenance, e.attempts, e.lastError, e.previousId, e.answer, e.createdAt, e.gradedAt);
+    }
+}

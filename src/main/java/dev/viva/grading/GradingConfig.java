@@ -1,0 +1,49 @@
+package dev.viva.grading;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How answers are accepted, graded, sent to review and retried. */
+@ConfigMapping(prefix = "viva.grading")
+public interface GradingConfig {
+
+    /** The grader used when a request names none: auto = the LLM where configured, else offline. */
+    @WithDefault("auto")
+    String defaultGrader();
+
+    /** Longest answer accepted, in characters. */
+    @WithDefault("20000")
+    int maxAnswerChars();
+
+    /** Below this confidence (0..1) an evaluation goes to review. */
+    @WithDefault("0.6")
+    double reviewConfidenceThreshold();
+
+    /** With grader=auto and an LLM, a gap this large (0-100 points) to the offline score flags graders_disagree. */
+    @WithDefault("30")
+    double disagreementPoints();
+
+    Retry retry();
+
+    interface Retry {
+        /** Gradings attempted per evaluation before it stays ungraded for a person to look at. */
+        @WithDefault("6")
+        int maxAttempts();
+
+        /** Wait before the first retry; doubles after each failure up to {@link #maxDelay()}. */
+        @WithDefault("30s")
+        Duration initialDelay();
+
+        @WithDefault("30m")
+        Duration maxDelay();
+
+        /** How often the background job looks for ungraded evaluations that are due. */
+        @WithDefault("15s")
+        String every();
+
+        /** How many due evaluations one run of the job picks up. */
+        @WithDefault("20")
+        int batchSize();
+    }
+}
