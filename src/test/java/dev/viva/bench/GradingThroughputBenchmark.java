@@ -1,0 +1,219 @@
+package dev.viva.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures what Viva adds on top of the grader, end to end through HTTP and PostgreSQL:
+ * <ol>
+ *   <li>LLM path: a stub OpenAI-compatible server answers every chat completion after a fixed delay
+ *       (500 ms); at 1, 50, 200 and 500 gradings in flight it prints the throughput as a fraction of
+ *       the bound (in-flight / delay) and the latency Viva adds to the stub's delay (p50, p99);</li>
+ *   <li>offline path: answers per second and p50/p95 latency with the embedded grader.</li>
+ * </ol>
+ * It starts the packaged service ({@code target/quarkus-app/quarkus-app.jar}) as a child process
+ * against the database {@code viva_bench}. Run it with the command in the README.
+ */
+public final class GradingThroughputBenchmark {
+
+    private static final Duration STUB_DELAY = Duration.ofMillis(Long.getLong("bench.stubDelayMs", 500));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 5));
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measureSeconds", 15));
+    private static final int VIVA_PORT = Integer.getInteger("bench.port", 8099);
+    private static final String QUESTION = System.getProperty("bench.question", "what-event-loop");
+    private static final String ANSWER = "The event loop lets Node.js run JavaScript on a single thread while I/O "
+            + "happens in the background. When an operation completes, its callback is queued and the loop runs it "
+            + "once the call stack is empty. Timers, I/O callbacks and setImmediate callbacks run in different phases.";
+
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    public static void main(String[] args) throws Exception {
+        new GradingThroughputBenchmark().run(args.length > 0 ? args[0] : "all");
+    }
+
+    private void run(String which) throws Exception {
+        HttpServer stub = StubChatCompletions.start(STUB_DELAY);
+        Process viva = startViva(stub.getAddress().getPort());
+        try {
+            awaitReady();
+            if (!which.equals("offline")) {
+                System.out.printf(Locale.ROOT, "%nLLM path, stub latency %d ms (grader=llm)%n", STUB_DELAY.toMillis());
+                System.out.println("in-flight | gradings/s | bound/s | of bound | added p50 ms | added p99 ms | errors");
+                for (int inFlight : new int[] {1, 50, 200, 500}) {
+                    Result r = load(inFlight, "llm");
+                    double bound = inFlight * 1000.0 / STUB_DELAY.toMillis();
+                    System.out.printf(Locale.ROOT, "%9d | %10.1f | %7.1f | %7.1f%% | %12.1f | %12.1f | %d%n", inFlight,
+                            r.perSecond(), bound, 100 * r.perSecond() / bound,
+                            r.percentile(50) - STUB_DELAY.toMillis(), r.percentile(99) - STUB_DELAY.toMillis(),
+                            r.errors());
+                }
+            }
+            if (!which.equals("llm")) {
+                System.out.printf(Locale.ROOT, "%nOffline grader, end to end (grader=offline)%n");
+                System.out.println("in-flight | answers/s | p50 ms | p95 ms | errors");
+                for (int inFlight : new int[] {1, 2, 4, 8}) {
+                    Result r = load(inFlight, "offline");
+                    System.out.printf(Locale.ROOT, "%9d | %9.1f | %6.1f | %6.1f | %d%n", inFlight, r.perSecond(),
+                            r.percentile(50), r.percentile(95), r.errors());
+                }
+            }
+        } finally {
+            viva.destroy();
+            stub.stop(0);
+        }
+    }
+
+    /** Keeps {@code inFlight} gradings running; every answer is unique so no cached result is reused. */
+    private Result load(int inFlight, String grader) throws InterruptedException {
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicLong counter = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < inFlight; i++) {
+            workers.add(Thread.ofVirtual().start(() -> {
+                while (running.get()) {
+                    String body = "{\"questionId\":\"" + QUESTION + "\",\"grader\":\"" + grader + "\",\"answer\":\""
+                            + ANSWER + " Run " + counter.incrementAndGet() + ".\"}";
+                    long start = System.nanoTime();
+                    boolean ok = post(body);
+                    long micros = (System.nanoTime() - start) / 1000;
+                    if (measuring.get() && running.get()) {
+                        if (ok) {
+                            latencies.add(micros);
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                }
+            }));
+        }
+        Thread.sleep(WARMUP.toMillis());
+        measuring.set(true);
+        Thread.sleep(MEASURE.toMillis());
+        running.set(false);
+        for (Thread w : workers) {
+            w.join();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        return new Result(sorted, MEASURE, errors.get());
+    }
+
+    private boolean post(String body) {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + VIVA_PORT + "/api/evaluations"))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 201;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private Process startViva(int stubPort) throws IOException {
+        Path jar = Path.of("target/quarkus-app/quarkus-app.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Package Viva first: ./mvnw -B package -DskipTests");
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString());
+        pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(VIVA_PORT));
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/viva_bench");
+        pb.environment().put("VIVA_LLM_ENABLED", "true");
+        pb.environment().put("VIVA_LLM_BASE_URL", "http://127.0.0.1:" + stubPort + "/v1/");
+        pb.environment().put("VIVA_LLM_API_KEY", "benchmark");
+        pb.environment().put("VIVA_LLM_MODEL", "stub-model");
+        pb.environment().put("QUARKUS_LOG_LEVEL", "WARN");
+        pb.redirectErrorStream(true).redirectOutput(Path.of("target/benchmark-viva.log").toFile());
+        return pb.start();
+    }
+
+    private void awaitReady() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + VIVA_PORT + "/q/health/ready"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Viva did not become ready; see target/benchmark-viva.log");
+    }
+
+    private record Result(List<Long> sortedMicros, Duration window, long errors) {
+
+        double perSecond() {
+            return sortedMicros.size() / (window.toMillis() / 1000.0);
+        }
+
+        double percentile(int p) {
+            if (sortedMicros.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * sortedMicros.size()) - 1;
+            return sortedMicros.get(Math.max(0, index)) / 1000.0;
+        }
+    }
+
+    /** A minimal OpenAI-compatible chat-completions server that answers after a fixed delay. */
+    static final class StubChatCompletions {
+
+        static HttpServer start(Duration delay) throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 2048);
+            byte[] body = cannedCompletion();
+            server.createContext("/", exchange -> {
+                try (InputStream in = exchange.getRequestBody()) {
+                    in.readAllBytes();
+                }
+                try {
+                    Thread.sleep(delay.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+            server.start();
+            return server;
+        }
+
+        private static byte[] cannedCompletion() throws IOException {
+            try (InputStream in = GradingThroughputBenchmark.class.getResourceAsStream("/bench/chat-completion.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("missing src/test/resources/bench/chat-completion.json");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
