@@ -1,0 +1,92 @@
+package dev.viva.rubric;
+
+import dev.viva.question.QuestionBankLoaded;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the reviewed rubric files once the question bank is in place. Every file is checked first and
+ * all problems are reported together; a single broken file stops start-up. Valid files become rubric
+ * versions (origin "file"); an unchanged file changes nothing.
+ */
+@ApplicationScoped
+public class RubricFileLoader {
+
+    public static final String ORIGIN = "file";
+    private static final Logger LOG = Logger.getLogger(RubricFileLoader.class);
+
+    private final RubricFilesConfig config;
+    private final RubricValidator validator;
+    private final RubricVersionService versions;
+
+    public RubricFileLoader(RubricFilesConfig config, RubricValidator validator, RubricVersionService versions) {
+        this.config = config;
+        this.validator = validator;
+        this.versions = versions;
+    }
+
+    /** What a load did. */
+    public record Report(int files, int created, int unchanged) {
+    }
+
+    void onBankLoaded(@Observes QuestionBankLoaded bankLoaded) {
+        Path dir = Path.of(config.dir());
+        if (!Files.isDirectory(dir)) {
+            LOG.warnf("No rubric folder at %s: questions without a rubric cannot be graded", dir.toAbsolutePath());
+            return;
+        }
+        load(dir);
+    }
+
+    /**
+     * Validates every rubric file under {@code dir}, then stores them.
+     *
+     * @throws InvalidRubricException listing every problem, each with its file's path, before anything is stored
+     */
+    public Report load(Path dir) {
+        List<Path> files = RubricFiles.list(dir);
+        List<String> problems = new ArrayList<>();
+        Map<String, Path> fileByQuestion = new HashMap<>();
+        Map<Path, Rubric> rubrics = new LinkedHashMap<>();
+        for (Path file : files) {
+            Rubric rubric;
+            try {
+                rubric = RubricFiles.read(file);
+            } catch (InvalidRubricException e) {
+                problems.addAll(e.problems());
+                continue;
+            }
+            String questionId = RubricFiles.questionIdOf(file);
+            validator.validate(rubric, questionId).forEach(problem -> problems.add(file + ": " + problem));
+            Path other = fileByQuestion.putIfAbsent(questionId, file);
+            if (other != null) {
+                problems.add(file + ": a second rubric file for question '" + questionId + "' (the first is " + other + ")");
+            }
+            rubrics.put(file, rubric);
+        }
+        Set<String> unknown = versions.unknownQuestionIds(fileByQuestion.keySet());
+        unknown.forEach(id -> problems.add(fileByQuestion.get(id) + ": question '" + id + "' is not in the question bank"));
+        if (!problems.isEmpty()) {
+            throw new InvalidRubricException(problems);
+        }
+        int created = 0;
+        for (Map.Entry<Path, Rubric> entry : rubrics.entrySet()) {
+            if (versions.store(entry.getValue(), ORIGIN, entry.getKey().toString()).created()) {
+                created++;
+            }
+        }
+        Report report = new Report(files.size(), created, files.size() - created);
+        LOG.infof("Rubric files in %s: %d read, %d new version(s), %d unchanged", dir, report.files(), report.created(),
+                report.unchanged());
+        return report;
+    }
+}

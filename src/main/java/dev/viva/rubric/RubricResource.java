@@ -1,0 +1,58 @@
+package dev.viva.rubric;
+
+import dev.viva.problem.Problem;
+import dev.viva.problem.ProblemException;
+import dev.viva.question.QuestionRepository;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/questions/{id}/rubric")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Rubrics", description = "The criteria answers are graded against")
+public class RubricResource {
+
+    private static final String EXAMPLE = """
+            {"questionId": "event-loop-action", "version": 1, "status": "approved",
+             "contentHash": "3f9a0c0d5e7b2a41c8d6e1f09b7a5c3d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a0b", "origin": "file",
+             "criteria": [{"id": "sync-code-first", "kind": "required", "weight": 2.0,
+               "description": "States that the synchronous logs \\"Start\\" and \\"End\\" are printed before any callback.",
+               "examples": ["Start and End come first because synchronous code runs before the event loop picks up callbacks."],
+               "hint": "Think about what runs before the event loop takes its first turn."}]}
+            """;
+
+    private final QuestionRepository questions;
+    private final RubricVersionRepository versions;
+
+    public RubricResource(QuestionRepository questions, RubricVersionRepository versions) {
+        this.questions = questions;
+        this.versions = versions;
+    }
+
+    @GET
+    @Operation(summary = "The question's active rubric",
+            description = "The approved rubric version grading uses now, with its content hash, which stored results cite.")
+    @APIResponse(responseCode = "200", description = "The active rubric",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RubricView.class),
+                    examples = @ExampleObject(name = "event-loop-action", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "Unknown question, or no active rubric for it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RubricView activeRubric(@Parameter(description = "Question id", example = "event-loop-action")
+            @PathParam("id") String id) {
+        if (questions.count("id", id) == 0) {
+            throw ProblemException.notFound("Question", id);
+        }
+        RubricVersion active = versions.findActive(id).orElseThrow(() -> new ProblemException(404,
+                "Rubric not found", "Question '" + id + "' has no active rubric."));
+        return RubricView.of(active);
+    }
+}
