@@ -106,6 +106,7 @@ public class LlmGrader implements Grader {
     /** Sends one call through the fault-tolerance guard and adds its tokens. */
     private LlmGrading call(Function<AnswerGrader, Result<LlmGrading>> request, Tally tally) {
         Result<LlmGrading> result;
+        tally.calls++;
         try {
             result = calls.send(request);
         } catch (LlmUnavailableException | CircuitBreakerOpenException e) {
@@ -140,7 +141,10 @@ public class LlmGrader implements Grader {
         return settings;
     }
 
-    /** Tokens and calls across the samples and repairs of one grading. */
+    /**
+     * Tokens and calls across the samples and repairs of one grading. The tokens of a reply that
+     * could not be parsed are not known: LangChain4j fails before it hands back the usage.
+     */
     private static final class Tally {
         long tokensIn;
         long tokensOut;
@@ -148,7 +152,6 @@ public class LlmGrader implements Grader {
         boolean repaired;
 
         void add(TokenUsage usage) {
-            calls++;
             if (usage != null) {
                 tokensIn += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
                 tokensOut += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
