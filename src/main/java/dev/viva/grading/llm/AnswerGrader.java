@@ -1,0 +1,30 @@
+package dev.viva.grading.llm;
+
+import dev.langchain4j.service.Result;
+import dev.langchain4j.service.SystemMessage;
+import dev.langchain4j.service.UserMessage;
+import io.quarkiverse.langchain4j.RegisterAiService;
+
+/**
+ * The model that grades an answer against a rubric. The prompts are the files in {@code prompts/};
+ * the rubric criteria go in as JSON data and the answer as fenced data. No tools, no chat memory:
+ * every call stands alone. Callers go through {@link AnswerGraderCalls}, which adds retries and a
+ * circuit breaker.
+ */
+@RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
+public interface AnswerGrader {
+
+    String SYSTEM_PROMPT = "grade-answer.system.md";
+    String USER_PROMPT = "grade-answer.user.md";
+    String REPAIR_PROMPT = "repair-grading.user.md";
+
+    @SystemMessage(fromResource = "prompts/" + SYSTEM_PROMPT)
+    @UserMessage(fromResource = "prompts/" + USER_PROMPT)
+    Result<LlmGrading> grade(String questionText, String modelAnswer, String criteria, String fence, String answer);
+
+    /** A second chance after unusable output: the same data plus what was wrong with the previous reply. */
+    @SystemMessage(fromResource = "prompts/" + SYSTEM_PROMPT)
+    @UserMessage(fromResource = "prompts/" + REPAIR_PROMPT)
+    Result<LlmGrading> repair(String questionText, String modelAnswer, String criteria, String fence, String answer,
+            String previousReply, String error);
+}
