@@ -1,6 +1,7 @@
 package dev.viva.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,6 +25,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance(uri), e.extensions()).toResponse();
+    }
+
+    /** Bean Validation of a resource's parameters (Quarkus' own subtype, mapped here so that it too is problem+json). */
+    @ServerExceptionMapper
+    public Response invalidParameters(ResteasyReactiveViolationException e, UriInfo uri) {
+        return invalid(e, uri);
     }
 
     @ServerExceptionMapper
