@@ -49,9 +49,12 @@ public class QuestionBankLoader {
     }
 
     public void load() {
-        Path dir = Path.of(config.dir());
+        load(Path.of(config.dir()));
+    }
+
+    /** Imports the documents of a bank directory; fails on a curation file that is wrong or names no question. */
+    public void load(Path dir) {
         Curations curations = CurationLoader.load(dir);
-        catalog.replace(curations);
         if (!Files.isDirectory(dir)) {
             LOG.warnf("Question bank directory %s does not exist; the bank stays as it is", dir.toAbsolutePath());
         }
@@ -70,6 +73,7 @@ public class QuestionBankLoader {
         }
         Set<String> ids = bankIds();
         curations.verifyAllKnown(ids);
+        catalog.replace(curations);
         LOG.infof("Question bank '%s' loaded: %d questions, %d curation files", config.name(), ids.size(),
                 curations.size());
         loaded.fire(new QuestionBankLoaded(ids.size()));
