@@ -30,6 +30,10 @@ public class Question {
     @Column(name = "source_location")
     public String sourceLocation;
 
+    /** Order of the question within its document, from 1. */
+    @Column(name = "source_position")
+    public int sourcePosition;
+
     /** The document's own model answer, repaired for encoding damage but otherwise verbatim. */
     @Column(name = "document_model_answer")
     public String documentModelAnswer;
@@ -41,6 +45,10 @@ public class Question {
     @Enumerated(EnumType.STRING)
     @Column(name = "model_answer_origin")
     public ModelAnswerOrigin modelAnswerOrigin;
+
+    /** Who wrote the model answer when it is not the document's (from the curation file). */
+    @Column(name = "model_answer_author")
+    public String modelAnswerAuthor;
 
     /** Why the maintainers wrote or corrected the model answer. */
     @Column(name = "model_answer_note")
