@@ -11,10 +11,10 @@ public record OfflineThresholds(double metThreshold, double partialThreshold, do
         double answerWeight, double offTopicThreshold, int minWords, double questionEchoMargin,
         double penaltyThreshold, double penaltyDoubtMargin, double lowConfidenceMargin, double lowConfidenceShare) {
 
-    static final String MET = "0.62";
-    static final String PARTIAL = "0.48";
-    static final String OVERLAP_WEIGHT = "0.3";
-    static final String ANSWER_WEIGHT = "0.2";
+    static final String MET = "0.50";
+    static final String PARTIAL = "0.35";
+    static final String OVERLAP_WEIGHT = "0.35";
+    static final String ANSWER_WEIGHT = "0.25";
     static final String OFF_TOPIC = "0.25";
     static final String MIN_WORDS = "5";
     static final String ECHO_MARGIN = "0.05";

@@ -18,7 +18,8 @@ public final class ClaimExtractor {
     static final int MAX_WORDS = 40;
     private static final int MIN_WORDS = 3;
     private static final Pattern FENCE = Pattern.compile("(?s)```.*?(```|$)|~~~.*?(~~~|$)");
-    private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,6}\\s.*|\\*{2,3}[^*]+\\*{2,3}\\s*|[^.!?]{1,60}:\\s*)$");
+    /** Headings, bold-only lines and lead-ins that end with a colon ("Here is an overview:") claim nothing. */
+    private static final Pattern HEADING = Pattern.compile("^\\s*(#{1,6}\\s.*|\\*{2,3}[^*]+\\*{2,3}\\s*|.{1,160}:\\s*)$");
     private static final Pattern BULLET = Pattern.compile("^\\s*([-*+•>]|\\d+[.)])\\s+");
     private static final Pattern LABEL = Pattern.compile("^\\s*([A-Z][\\w .&/()'-]{0,40}):\\s+(?=\\S)");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
@@ -103,16 +104,24 @@ public final class ClaimExtractor {
         StringBuilder piece = new StringBuilder();
         for (String part : claim.split("(?<=,)\\s+")) {
             if (piece.length() > 0 && Words.count(piece + " " + part) > MAX_WORDS) {
-                claims.add(capitalised(piece.toString().replaceAll(",$", ".")));
+                claims.add(capped(piece.toString().replaceAll(",$", ".")));
                 piece.setLength(0);
             }
             piece.append(piece.length() > 0 ? " " : "").append(part);
         }
         if (Words.count(piece.toString()) >= MIN_WORDS) {
-            String last = piece.toString();
-            claims.add(capitalised(Words.count(last) > MAX_WORDS ? String.join(" ",
-                    List.of(last.split("\\s+")).subList(0, MAX_WORDS)) : last));
+            claims.add(capped(piece.toString()));
         }
+    }
+
+    /** A piece with no comma to cut at keeps its first words only: a draft for a reviewer, not a quote. */
+    private static String capped(String piece) {
+        List<String> words = List.of(piece.split("\\s+"));
+        String out = piece;
+        for (int keep = Math.min(words.size(), MAX_WORDS); Words.count(out) > MAX_WORDS; keep -= 5) {
+            out = String.join(" ", words.subList(0, keep));
+        }
+        return capitalised(out);
     }
 
     private static String tableRow(String line) {
