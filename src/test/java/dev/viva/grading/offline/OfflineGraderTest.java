@@ -9,9 +9,16 @@ import dev.viva.grading.GradingInput;
 import dev.viva.grading.ScoreCalculator;
 import dev.viva.grading.Verdict;
 import dev.viva.rubric.Rubric;
-import org.junit.jupiter.api.BeforeAll;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Runs inside the Quarkus test application so that the model (and its native tokenizer, which a JVM
+ * can load into one class loader only) is loaded once and shared with the other tests.
+ */
+@QuarkusTest
 class OfflineGraderTest {
 
     static final String CONCURRENCY = "If nodejs is single threaded than how it handles the concurrency?";
@@ -33,20 +40,23 @@ class OfflineGraderTest {
     static final String OFF_TOPIC = "My favourite recipe is a tomato soup with fresh basil. You simmer the tomatoes "
             + "for an hour and season them with salt and pepper before serving.";
 
-    static OfflineGrader grader;
-    static Rubric concurrency;
+    @Inject
+    SentenceEmbedder embedder;
 
-    @BeforeAll
-    static void loadModelOnce() {
-        grader = new OfflineGrader(SentenceEmbedder.allMiniLmL6V2(), OfflineThresholds.defaults());
+    OfflineGrader grader;
+    Rubric concurrency;
+
+    @BeforeEach
+    void gradeWithDefaultThresholds() {
+        grader = new OfflineGrader(embedder, OfflineThresholds.defaults());
         concurrency = RubricFiles.load("nodejs-single-threaded-how-handles-concurrency");
     }
 
-    static GraderOutput grade(Rubric rubric, String question, String answer) {
+    GraderOutput grade(Rubric rubric, String question, String answer) {
         return grader.grade(new GradingInput(rubric.questionId(), question, null, rubric, answer));
     }
 
-    static double total(Rubric rubric, String question, String answer) {
+    double total(Rubric rubric, String question, String answer) {
         return ScoreCalculator.total(rubric, grade(rubric, question, answer).verdicts()).doubleValue();
     }
 

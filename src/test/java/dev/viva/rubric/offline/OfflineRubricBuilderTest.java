@@ -2,7 +2,6 @@ package dev.viva.rubric.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.viva.grading.offline.SentenceEmbedder;
 import dev.viva.grading.offline.Words;
 import dev.viva.rubric.Criterion;
 import dev.viva.rubric.CriterionKind;
@@ -12,17 +11,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+/** In the Quarkus test application, so the embedding model is loaded once for all tests. */
+@QuarkusTest
 class OfflineRubricBuilderTest {
 
-    static OfflineRubricBuilder builder;
-
-    @BeforeAll
-    static void loadModelOnce() {
-        builder = new OfflineRubricBuilder(SentenceEmbedder.allMiniLmL6V2());
-    }
+    @Inject
+    OfflineRubricBuilder builder;
 
     @Test
     void draftsOneRequiredCriterionPerClaimOfTheConcurrencyAnswer() throws IOException {
