@@ -1,0 +1,116 @@
+package dev.viva.grading.offline;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The in-process sentence embedding model (ONNX, shipped in a Maven artifact): loaded once,
+ * thread-safe, with a bounded cache for texts that come back again and again (criteria, questions).
+ * Vectors are L2-normalised, so the cosine similarity is a dot product.
+ */
+public final class SentenceEmbedder {
+
+    public static final String ALL_MINILM_L6_V2 = "all-minilm-l6-v2";
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final EmbeddingModel model;
+    private final String name;
+    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    private final boolean cacheEverything;
+
+    public SentenceEmbedder(EmbeddingModel model, String name) {
+        this(model, name, false);
+    }
+
+    private SentenceEmbedder(EmbeddingModel model, String name, boolean cacheEverything) {
+        this.model = model;
+        this.name = name;
+        this.cacheEverything = cacheEverything;
+    }
+
+    /** The same model with every text cached, answers included: for tools that grade a data set many times. */
+    public SentenceEmbedder cachingEverything() {
+        return new SentenceEmbedder(model, name, true);
+    }
+
+    /** The default model: all-MiniLM-L6-v2, 384 dimensions, ~90 MB, a few ms per sentence on one core. */
+    public static SentenceEmbedder allMiniLmL6V2() {
+        return new SentenceEmbedder(new AllMiniLmL6V2EmbeddingModel(), ALL_MINILM_L6_V2);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Embeds texts in one batch call; nothing is cached (answers are seen once). */
+    public List<float[]> embedAll(List<String> texts) {
+        return cacheEverything ? embedAllCached(texts) : compute(texts);
+    }
+
+    private List<float[]> compute(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        List<Embedding> embeddings = model.embedAll(segments).content();
+        List<float[]> vectors = new ArrayList<>(embeddings.size());
+        for (Embedding e : embeddings) {
+            vectors.add(normalised(e.vector()));
+        }
+        return vectors;
+    }
+
+    /** Embeds texts that recur (criteria, questions), computing only those not seen before. */
+    public List<float[]> embedAllCached(List<String> texts) {
+        List<String> missing = texts.stream().distinct().filter(t -> !cache.containsKey(t)).toList();
+        if (!missing.isEmpty()) {
+            if (!cacheEverything && cache.size() + missing.size() > CACHE_LIMIT) {
+                cache.clear();
+            }
+            List<float[]> computed = compute(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                cache.put(missing.get(i), computed.get(i));
+            }
+        }
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            float[] v = cache.get(t);
+            vectors.add(v != null ? v : compute(List.of(t)).get(0));
+        }
+        return vectors;
+    }
+
+    public float[] embedCached(String text) {
+        return embedAllCached(List.of(text)).get(0);
+    }
+
+    public static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    private static float[] normalised(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        norm = Math.sqrt(norm);
+        if (norm == 0) {
+            return v.clone();
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / norm);
+        }
+        return out;
+    }
+}
