@@ -1,6 +1,7 @@
 package dev.viva.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -43,6 +44,17 @@ public class ProblemMappers {
                 .reduce((a, b) -> a + "; " + b).orElse("The request is invalid.");
         return new Problem(Problem.typeFor(400), "Invalid request", 400, detail, instance(uri),
                 Map.of("violations", violations)).toResponse();
+    }
+
+    /** A well-formed body whose values do not fit (an unknown enum value, text for a number). */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
+                : "[" + ref.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("body");
+        String detail = field + ": " + e.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "")
+                .replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "value");
+        return new Problem(Problem.typeFor(400), "Invalid request", 400, detail, instance(uri),
+                Map.of("violations", List.of(Map.of("field", field, "message", detail)))).toResponse();
     }
 
     @ServerExceptionMapper

@@ -123,7 +123,8 @@ class EvaluationApiTest {
         submit(Map.of("answer", GOOD_ANSWER)).then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("questionId"));
         submit(Map.of("questionId", QUESTION, "answer", GOOD_ANSWER, "grader", "magic")).then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("violations[0].field", equalTo("grader"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("dev.viva")));
         assertThat(count()).isZero();
     }
 
