@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Throughput and latency of {@link OfflineGrader#grade} for interview-sized answers (80-200 words)
@@ -45,28 +48,38 @@ public final class OfflineGraderBenchmark {
     private OfflineGraderBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 600;
+        int concurrency = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
         Rubric rubric = loadRubric();
-        OfflineGrader grader = new OfflineGrader(SentenceEmbedder.allMiniLmL6V2(), OfflineThresholds.defaults());
+        SentenceEmbedder embedder = SentenceEmbedder.allMiniLmL6V2();
+        OfflineGrader grader = new OfflineGrader(embedder, OfflineThresholds.defaults());
         List<String> answers = answers();
         for (int i = 0; i < 30; i++) {
             grader.grade(input(rubric, answers.get(i % answers.size()) + " (warm-up " + i + ")"));
         }
         long[] nanos = new long[runs];
+        AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            // A distinct suffix per run, so no answer sentence is ever served from a cache.
-            String answer = answers.get(i % answers.size()) + " Run " + i + ".";
-            long t0 = System.nanoTime();
-            grader.grade(input(rubric, answer));
-            nanos[i] = System.nanoTime() - t0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            for (int w = 0; w < concurrency; w++) {
+                pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < runs; i = next.getAndIncrement()) {
+                        // A distinct suffix per run, so no answer sentence is ever served from a cache.
+                        String answer = answers.get(i % answers.size()) + " Run " + i + ".";
+                        long t0 = System.nanoTime();
+                        grader.grade(input(rubric, answer));
+                        nanos[i] = System.nanoTime() - t0;
+                    }
+                });
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(nanos);
         double words = answers.stream().mapToInt(Words::count).average().orElse(0);
-        System.out.printf(Locale.ROOT, "%d gradings, %d criteria, %.0f words per answer on average (%d cores)%n",
-                runs, rubric.criteria().size(), words, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%d gradings, %d criteria, %.0f words per answer on average, model %s, "
+                + "%d grading(s) at a time on %d cores%n", runs, rubric.criteria().size(), words, embedder.name(),
+                concurrency, Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "throughput %.1f answers/s; latency p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                 runs / seconds, nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, nanos[runs - 1] / 1e6);
         System.exit(0);

@@ -3,7 +3,6 @@ package dev.viva.grading.offline;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SentenceEmbedder {
 
     public static final String ALL_MINILM_L6_V2 = "all-minilm-l6-v2";
+    public static final String DEFAULT_MODEL = "all-minilm-l6-v2-q";
     private static final int CACHE_LIMIT = 20_000;
 
     private final EmbeddingModel model;
@@ -39,9 +39,18 @@ public final class SentenceEmbedder {
         return new SentenceEmbedder(model, name, true);
     }
 
-    /** The default model: all-MiniLM-L6-v2, 384 dimensions, ~90 MB, a few ms per sentence on one core. */
+    /**
+     * The default model for command-line tools (no CDI): all-MiniLM-L6-v2, int8-quantised, 384
+     * dimensions; {@code -Dviva.grading.offline.model=all-minilm-l6-v2} picks the float32 original.
+     */
     public static SentenceEmbedder allMiniLmL6V2() {
-        return new SentenceEmbedder(new AllMiniLmL6V2EmbeddingModel(), ALL_MINILM_L6_V2);
+        return load(System.getProperty("viva.grading.offline.model", DEFAULT_MODEL),
+                Integer.getInteger("viva.grading.offline.threads-per-inference", 1));
+    }
+
+    /** Loads an all-MiniLM-L6-v2 variant shipped by LangChain4j, run with batched inference. */
+    public static SentenceEmbedder load(String model, int threadsPerInference) {
+        return new SentenceEmbedder(new BatchedOnnxEmbeddingModel(model, threadsPerInference), model);
     }
 
     public String name() {

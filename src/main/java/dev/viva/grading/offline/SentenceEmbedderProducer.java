@@ -13,7 +13,7 @@ public class SentenceEmbedderProducer {
 
     @Produces
     @Singleton
-    SentenceEmbedder sentenceEmbedder() {
-        return SentenceEmbedder.allMiniLmL6V2();
+    SentenceEmbedder sentenceEmbedder(OfflineGraderConfig config) {
+        return SentenceEmbedder.load(config.model(), config.threadsPerInference());
     }
 }

@@ -191,7 +191,7 @@ class OfflineGraderTest {
     void recordsTheModelAndTheThresholdsThatProducedTheResult() {
         GraderOutput out = grade(concurrency, CONCURRENCY, STRONG_CONCURRENCY);
 
-        assertThat(out.model()).isEqualTo("all-minilm-l6-v2");
+        assertThat(out.model()).isEqualTo(SentenceEmbedder.DEFAULT_MODEL);
         assertThat(out.settings()).containsKeys("metThreshold", "partialThreshold", "offTopicThreshold");
         assertThat(out.usage()).isEqualTo(GraderOutput.Usage.NONE);
         assertThat(out.confidence()).isBetween(0.0, 1.0);

@@ -26,6 +26,6 @@ class OfflineGraderWiringTest {
         assertThat(grader.available()).isTrue();
         assertThat(builder.build("q", "What is a stream?", "A stream processes data in chunks.").criteria())
                 .hasSize(1);
-        assertThat(embedder.name()).isEqualTo(SentenceEmbedder.ALL_MINILM_L6_V2);
+        assertThat(embedder.name()).isEqualTo(SentenceEmbedder.DEFAULT_MODEL);
     }
 }
