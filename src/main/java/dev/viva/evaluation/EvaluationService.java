@@ -59,20 +59,29 @@ public class EvaluationService {
                     Map.of("violations", java.util.List.of(Map.of("field", "answer",
                             "message", "size must be between 1 and " + config.maxAnswerChars()))));
         }
-        if (idempotencyKey != null) {
-            Optional<Evaluation> earlier = byIdempotencyKey(idempotencyKey);
-            if (earlier.isPresent()) {
-                return replay(earlier.get(), request);
-            }
-        }
-        Context context = context(request.questionId());
         GraderKind requested = request.grader() != null ? request.grader()
                 : GraderKind.valueOf(config.defaultGrader().toUpperCase());
         GraderKind resolved = graders.resolve(requested);
         String answerHash = Hashes.sha256(answer);
-        String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash, requested.name(),
-                graders.get(resolved).fingerprint(),
-                requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
+        // One short read transaction: an earlier request with this key, the question and its rubric,
+        // and an identical earlier grading.
+        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Evaluation> earlier = idempotencyKey == null ? Optional.empty()
+                    : evaluations.find("idempotencyKey", idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                return new Prepared(earlier, null, null, Optional.empty());
+            }
+            Context context = context(request.questionId());
+            String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash,
+                    requested.name(), graders.get(resolved).fingerprint(),
+                    requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
+            return new Prepared(Optional.empty(), context, cacheKey, force ? Optional.empty() : cachedResult(cacheKey));
+        });
+        if (prepared.earlier().isPresent()) {
+            return replay(prepared.earlier().get(), request);
+        }
+        Context context = prepared.context();
+        String cacheKey = prepared.cacheKey();
 
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
@@ -90,7 +99,7 @@ public class EvaluationService {
         // Should this process die mid-grading, the retry job picks the answer up after the first delay.
         e.nextAttemptAt = e.createdAt.plus(config.retry().initialDelay());
 
-        Optional<Evaluation> identical = force ? Optional.empty() : cachedResult(cacheKey);
+        Optional<Evaluation> identical = prepared.identical();
         identical.ifPresent(source -> copyResult(source, e));
         try {
             store.insert(e);
@@ -103,19 +112,20 @@ public class EvaluationService {
         if (identical.isPresent()) {
             return new Submitted(e, true);
         }
-        return new Submitted(grade(e.id, context), true);
+        return new Submitted(grade(e, context), true);
     }
 
     /** Grades a stored evaluation again (retry job); the rubric version is the one it was accepted with. */
     public Evaluation regradeStored(UUID id) {
         Evaluation e = store.find(id).orElseThrow();
-        RubricVersion rubric = QuarkusTransaction.requiringNew().call(() -> rubrics.findById(e.rubricVersionId));
-        Question question = QuarkusTransaction.requiringNew().call(() -> questions.findById(e.questionId));
-        return grade(id, new Context(question, rubric));
+        Context context = QuarkusTransaction.requiringNew().call(() ->
+                new Context(questions.findById(e.questionId), rubrics.findById(e.rubricVersionId)));
+        return grade(e, context);
     }
 
-    private Evaluation grade(UUID id, Context context) {
-        Evaluation stored = store.find(id).orElseThrow();
+    /** Grades a stored (detached) evaluation outside any transaction and records the outcome. */
+    private Evaluation grade(Evaluation stored, Context context) {
+        UUID id = stored.id;
         try {
             Question q = context.question();
             GradingOutcome outcome = pipeline.grade(stored.requestedGrader, q.id, q.text, q.modelAnswer,
@@ -141,25 +151,24 @@ public class EvaluationService {
         return delay.compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay() : delay;
     }
 
+    /** The question and its active rubric; call inside a transaction. */
     private Context context(String questionId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Question question = questions.findByIdOptional(questionId)
-                    .orElseThrow(() -> ProblemException.notFound("Question", questionId));
-            RubricVersion rubric = rubrics.findActive(questionId)
-                    .orElseThrow(() -> new ProblemException(409, "No approved rubric",
-                            "Question '" + questionId + "' has no approved, active rubric yet, so it cannot be graded."));
-            return new Context(question, rubric);
-        });
+        Question question = questions.findByIdOptional(questionId)
+                .orElseThrow(() -> ProblemException.notFound("Question", questionId));
+        RubricVersion rubric = rubrics.findActive(questionId)
+                .orElseThrow(() -> new ProblemException(409, "No approved rubric",
+                        "Question '" + questionId + "' has no approved, active rubric yet, so it cannot be graded."));
+        return new Context(question, rubric);
     }
 
     private Optional<Evaluation> byIdempotencyKey(String key) {
         return QuarkusTransaction.requiringNew().call(() -> evaluations.find("idempotencyKey", key).firstResultOptional());
     }
 
+    /** The newest real (not itself cached) grading with this cache key; call inside a transaction. */
     private Optional<Evaluation> cachedResult(String cacheKey) {
-        return QuarkusTransaction.requiringNew().call(() -> evaluations.find(
-                "cacheKey = ?1 and status <> ?2 and cachedFrom is null order by createdAt desc", cacheKey,
-                EvaluationStatus.UNGRADED).firstResultOptional());
+        return evaluations.find("cacheKey = ?1 and status <> ?2 and cachedFrom is null order by createdAt desc",
+                cacheKey, EvaluationStatus.UNGRADED).firstResultOptional();
     }
 
     private static Submitted replay(Evaluation earlier, EvaluationRequest request) {
@@ -195,6 +204,10 @@ public class EvaluationService {
     }
 
     private record Context(Question question, RubricVersion rubric) {
+    }
+
+    private record Prepared(Optional<Evaluation> earlier, Context context, String cacheKey,
+            Optional<Evaluation> identical) {
     }
 
     public record Submitted(Evaluation evaluation, boolean created) {

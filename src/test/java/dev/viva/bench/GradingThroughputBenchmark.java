@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *       the bound (in-flight / delay) and the latency Viva adds to the stub's delay (p50, p99);</li>
  *   <li>offline path: answers per second and p50/p95 latency with the embedded grader.</li>
  * </ol>
- * It starts the packaged service ({@code target/quarkus-app/quarkus-app.jar}) as a child process
+ * It starts the packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a child process
  * against the database {@code viva_bench}. Run it with the command in the README.
  */
 public final class GradingThroughputBenchmark {
@@ -37,20 +37,35 @@ public final class GradingThroughputBenchmark {
     private static final Duration STUB_DELAY = Duration.ofMillis(Long.getLong("bench.stubDelayMs", 500));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 5));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measureSeconds", 15));
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final int VIVA_PORT = Integer.getInteger("bench.port", 8099);
     private static final String QUESTION = System.getProperty("bench.question", "what-event-loop");
     private static final String ANSWER = "The event loop lets Node.js run JavaScript on a single thread while I/O "
             + "happens in the background. When an operation completes, its callback is queued and the loop runs it "
             + "once the call stack is empty. Timers, I/O callbacks and setImmediate callbacks run in different phases.";
 
-    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newVirtualThreadPerTaskExecutor())
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     public static void main(String[] args) throws Exception {
-        new GradingThroughputBenchmark().run(args.length > 0 ? args[0] : "all");
+        // The JDK's stub server writes headers and body separately: without TCP_NODELAY, Nagle and
+        // delayed ACKs would add ~40 ms to every stub call and be misread as Viva's overhead.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        int status = 0;
+        try {
+            new GradingThroughputBenchmark().run(args.length > 0 ? args[0] : "all");
+        } catch (Exception e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
     }
 
     private void run(String which) throws Exception {
+        if (!Files.exists(JAR)) {
+            throw new IllegalStateException("Package Viva first: ./mvnw -B package -DskipTests");
+        }
         HttpServer stub = StubChatCompletions.start(STUB_DELAY);
         Process viva = startViva(stub.getAddress().getPort());
         try {
@@ -58,7 +73,7 @@ public final class GradingThroughputBenchmark {
             if (!which.equals("offline")) {
                 System.out.printf(Locale.ROOT, "%nLLM path, stub latency %d ms (grader=llm)%n", STUB_DELAY.toMillis());
                 System.out.println("in-flight | gradings/s | bound/s | of bound | added p50 ms | added p99 ms | errors");
-                for (int inFlight : new int[] {1, 50, 200, 500}) {
+                for (int inFlight : levels("bench.levels", "1,50,200,500")) {
                     Result r = load(inFlight, "llm");
                     double bound = inFlight * 1000.0 / STUB_DELAY.toMillis();
                     System.out.printf(Locale.ROOT, "%9d | %10.1f | %7.1f | %7.1f%% | %12.1f | %12.1f | %d%n", inFlight,
@@ -70,7 +85,7 @@ public final class GradingThroughputBenchmark {
             if (!which.equals("llm")) {
                 System.out.printf(Locale.ROOT, "%nOffline grader, end to end (grader=offline)%n");
                 System.out.println("in-flight | answers/s | p50 ms | p95 ms | errors");
-                for (int inFlight : new int[] {1, 2, 4, 8}) {
+                for (int inFlight : levels("bench.offlineLevels", "1,2,4")) {
                     Result r = load(inFlight, "offline");
                     System.out.printf(Locale.ROOT, "%9d | %9.1f | %6.1f | %6.1f | %d%n", inFlight, r.perSecond(),
                             r.percentile(50), r.percentile(95), r.errors());
@@ -80,6 +95,11 @@ public final class GradingThroughputBenchmark {
             viva.destroy();
             stub.stop(0);
         }
+    }
+
+    private static int[] levels(String property, String defaults) {
+        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt).toArray();
     }
 
     /** Keeps {@code inFlight} gradings running; every answer is unique so no cached result is reused. */
@@ -133,12 +153,8 @@ public final class GradingThroughputBenchmark {
     }
 
     private Process startViva(int stubPort) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-app.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("Package Viva first: ./mvnw -B package -DskipTests");
-        }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString());
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString());
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(VIVA_PORT));
         pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/viva_bench");
         pb.environment().put("VIVA_LLM_ENABLED", "true");
