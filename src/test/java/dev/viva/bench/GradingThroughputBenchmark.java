@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>offline path: answers per second and p50/p95 latency with the embedded grader.</li>
  * </ol>
  * It starts the packaged service ({@code target/quarkus-app/quarkus-run.jar}) as a child process
- * against the database {@code viva_bench}. Run it with the command in the README.
+ * against the schema {@code viva_bench}. Run it with the command in the README.
  */
 public final class GradingThroughputBenchmark {
 
@@ -156,7 +156,7 @@ public final class GradingThroughputBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString());
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(VIVA_PORT));
-        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/viva_bench");
+        pb.environment().put("VIVA_DB_SCHEMA", "viva_bench");
         pb.environment().put("VIVA_LLM_ENABLED", "true");
         pb.environment().put("VIVA_LLM_BASE_URL", "http://127.0.0.1:" + stubPort + "/v1/");
         pb.environment().put("VIVA_LLM_API_KEY", "benchmark");
