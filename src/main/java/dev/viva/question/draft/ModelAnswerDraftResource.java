@@ -1,9 +1,10 @@
 package dev.viva.question.draft;
 
 import dev.viva.problem.Problem;
-import dev.viva.rubric.version.ApprovalRequest;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -59,7 +60,8 @@ public class ModelAnswerDraftResource {
     @Operation(summary = "Approve a draft", description = "It becomes the question's model answer "
             + "(origin reviewer_approved); who approved it and when are recorded.")
     public ModelAnswerDraftView approve(@PathParam("id") String id, @PathParam("draftId") long draftId,
-            @Valid ApprovalRequest approval) {
-        return ModelAnswerDraftView.of(drafts.approve(id, draftId, ApprovalRequest.reviewerOf(approval)));
+            @Parameter(description = "Who approves (until the API authenticates its users)") @QueryParam("reviewer")
+            @Size(max = 200) String reviewer) {
+        return ModelAnswerDraftView.of(drafts.approve(id, draftId, reviewer));
     }
 }

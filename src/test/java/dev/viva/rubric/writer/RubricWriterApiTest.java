@@ -167,7 +167,7 @@ class RubricWriterApiTest {
                 .then().statusCode(422).body("title", equalTo("No model answer"));
         given().get("/api/questions/{id}/model-answer/drafts", NO_ANSWER).then().statusCode(200).body("", hasSize(1));
 
-        given().contentType("application/json").body("{\"reviewer\": \"maria\"}")
+        given().queryParam("reviewer", "maria")
                 .post("/api/questions/{id}/model-answer/drafts/{d}/approve", NO_ANSWER, draftId)
                 .then().statusCode(200).body("status", equalTo("approved")).body("approvedBy", equalTo("maria"));
 
