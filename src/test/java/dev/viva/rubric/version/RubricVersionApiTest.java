@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -127,6 +129,23 @@ class RubricVersionApiTest {
         assertThat(parsed).isEqualTo(shipped());
         assertThat(parsed).isEqualTo(RubricFiles.read(Path.of("rubrics/nodejs/" + QUESTION + ".yaml")));
         assertThat(yaml).startsWith("questionId: " + QUESTION + "\nversion: 1\nstatus: approved\n");
+    }
+
+    @Test
+    void withoutAnLlmTheDraftComesFromTheOfflineBuilderCappedAtTwelveCriteriaWithTheRestInTheNotes() {
+        String longAnswer = "how-handle-errors-implement-error-handling";
+        try {
+            given().post("/api/questions/{id}/rubric/drafts", longAnswer)
+                    .then().statusCode(201).body("origin", equalTo("offline")).body("status", equalTo("draft"))
+                    .body("criteria", hasSize(RubricValidator.MAX_CRITERIA))
+                    .body("criteria.kind", everyItem(equalTo("required")))
+                    .body("notes", containsString("Claims not made criteria"));
+            given().post("/api/questions/{id}/model-answer/drafts", longAnswer)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("title", equalTo("No LLM configured"));
+        } finally {
+            ShippedRubrics.restore(versions, longAnswer);
+        }
     }
 
     @Test
