@@ -1,6 +1,7 @@
 package dev.viva.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,6 +51,15 @@ public class ProblemMappers {
         String detail = "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
         return new Problem(Problem.typeFor(400), "Malformed request body", 400, detail, instance(uri), Map.of())
                 .toResponse();
+    }
+
+    /**
+     * A body of the wrong shape (an unknown enum value, a string for a number). Quarkus' own mapper for
+     * this subtype answers plain JSON and would win over {@link #unreadable} by being more specific.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
