@@ -64,6 +64,15 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /**
+     * A body of the wrong shape (an unknown enum value, a string for a number). Quarkus' own mapper for
+     * this subtype answers plain JSON and would win over {@link #unreadable} by being more specific.
+     */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();

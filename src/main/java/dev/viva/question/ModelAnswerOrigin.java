@@ -9,6 +9,8 @@ public enum ModelAnswerOrigin {
     @JsonProperty("maintainers") MAINTAINERS,
     /** The document's answer corrected or completed by the maintainers; the original stays visible. */
     @JsonProperty("maintainers_corrected") MAINTAINERS_CORRECTED,
+    /** Drafted by an LLM and approved by a reviewer, who is recorded as its author. */
+    @JsonProperty("reviewer_approved") REVIEWER_APPROVED,
     /** No model answer yet. */
     @JsonProperty("none") NONE
 }

@@ -27,15 +27,22 @@ public class RubricFileLoader {
     private final RubricFilesConfig config;
     private final RubricValidator validator;
     private final RubricVersionService versions;
+    private final RubricConflicts conflicts;
 
-    public RubricFileLoader(RubricFilesConfig config, RubricValidator validator, RubricVersionService versions) {
+    public RubricFileLoader(RubricFilesConfig config, RubricValidator validator, RubricVersionService versions,
+            RubricConflicts conflicts) {
         this.config = config;
         this.validator = validator;
         this.versions = versions;
+        this.conflicts = conflicts;
     }
 
-    /** What a load did. */
-    public record Report(int files, int created, int unchanged) {
+    /** What a load did; {@code conflicts}: changed files held back as drafts (see {@link RubricConflict}). */
+    public record Report(int files, int created, int unchanged, int conflicts) {
+
+        public Report(int files, int created, int unchanged) {
+            this(files, created, unchanged, 0);
+        }
     }
 
     void onBankLoaded(@Observes QuestionBankLoaded bankLoaded) {
@@ -79,14 +86,25 @@ public class RubricFileLoader {
             throw new InvalidRubricException(problems);
         }
         int created = 0;
+        List<RubricConflict> found = new ArrayList<>();
         for (Map.Entry<Path, Rubric> entry : rubrics.entrySet()) {
-            if (versions.store(entry.getValue(), ORIGIN, entry.getKey().toString()).created()) {
+            RubricVersionService.FileOutcome outcome = versions.storeFile(entry.getValue(), entry.getKey().toString());
+            if (outcome.created()) {
                 created++;
             }
+            if (outcome.conflict() != null) {
+                RubricConflict c = outcome.conflict();
+                found.add(c);
+                LOG.warnf("Rubric conflict for question %s: %s changed after version %d (origin %s) was approved in"
+                        + " the service; the file is stored as draft version %d and version %d stays active",
+                        c.questionId(), c.file(), c.activeVersion(), c.activeOrigin(), c.heldVersion(),
+                        c.activeVersion());
+            }
         }
-        Report report = new Report(files.size(), created, files.size() - created);
-        LOG.infof("Rubric files in %s: %d read, %d new version(s), %d unchanged", dir, report.files(), report.created(),
-                report.unchanged());
+        conflicts.replaceAll(found);
+        Report report = new Report(files.size(), created, files.size() - created, found.size());
+        LOG.infof("Rubric files in %s: %d read, %d new version(s), %d unchanged, %d conflict(s)", dir, report.files(),
+                report.created(), report.unchanged(), report.conflicts());
         return report;
     }
 }

@@ -1,5 +1,6 @@
 package dev.viva.rubric;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +34,48 @@ public final class RubricFiles {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** Writes rubrics with the keys in the order the shipped files use, without a document marker. */
+    private static final ObjectMapper YAML_OUT = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .addMixIn(Rubric.class, FileOrder.RubricKeys.class)
+            .addMixIn(Criterion.class, FileOrder.CriterionKeys.class)
+            .build();
+
     private RubricFiles() {
+    }
+
+    /** The rubric as a file under {@code rubrics/} holds it; {@link #read} parses it back to an equal rubric. */
+    public static String toYaml(Rubric rubric) {
+        try {
+            return YAML_OUT.writeValueAsString(rubric);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A rubric cannot be written as YAML", e);
+        }
+    }
+
+    /** Parses rubric YAML held in memory (an upload, an export), with the same strictness as a file. */
+    public static Rubric parse(String yaml, String source) {
+        try {
+            Rubric rubric = YAML.readValue(yaml, Rubric.class);
+            if (rubric == null) {
+                throw new InvalidRubricException(List.of(source + ": the text is empty"));
+            }
+            return rubric;
+        } catch (JsonProcessingException e) {
+            throw new InvalidRubricException(List.of(source + ": " + reason(e)));
+        }
+    }
+
+    private static final class FileOrder {
+        @JsonPropertyOrder({"questionId", "version", "status", "notes", "criteria"})
+        interface RubricKeys {
+        }
+
+        @JsonPropertyOrder({"id", "kind", "weight", "description", "examples", "hint"})
+        interface CriterionKeys {
+        }
     }
 
     /** Every {@code *.yaml}/{@code *.yml} file under {@code dir}, in a stable order; none if the folder is missing. */

@@ -3,7 +3,18 @@ package dev.viva.rubric;
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
 import dev.viva.question.QuestionRepository;
+import dev.viva.rubric.version.CriterionPatch;
+import dev.viva.rubric.version.RubricEditor;
+import dev.viva.rubric.version.RubricVersionDetail;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,10 +43,43 @@ public class RubricResource {
 
     private final QuestionRepository questions;
     private final RubricVersionRepository versions;
+    private final RubricEditor editor;
 
-    public RubricResource(QuestionRepository questions, RubricVersionRepository versions) {
+    public RubricResource(QuestionRepository questions, RubricVersionRepository versions, RubricEditor editor) {
         this.questions = questions;
         this.versions = versions;
+        this.editor = editor;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit the rubric: store a new draft version",
+            description = "The full rubric (questionId optional; version and status are ignored). It is validated "
+                    + "like a rubric file and stored as the next version, a draft until approved.")
+    @APIResponse(responseCode = "201", description = "The new draft version")
+    @APIResponse(responseCode = "422", description = "Invalid rubric: every problem is listed in 'problems'; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") String id, @NotNull Rubric rubric, @Context UriInfo uri) {
+        return created(editor.replace(id, rubric, null), uri);
+    }
+
+    @PATCH
+    @Path("/criteria/{criterionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit one criterion: store a new draft version",
+            description = "Fields given replace the criterion's in version 'from' (default: the active version); "
+                    + "an id the rubric does not have adds a criterion (kind, weight and description needed).")
+    @APIResponse(responseCode = "201", description = "The new draft version")
+    @APIResponse(responseCode = "422", description = "The result would be an invalid rubric; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") String id, @PathParam("criterionId") String criterionId,
+            @QueryParam("from") Integer from, @NotNull CriterionPatch patch, @Context UriInfo uri) {
+        return created(editor.patch(id, criterionId, patch, from, null), uri);
+    }
+
+    private static Response created(RubricVersion version, UriInfo uri) {
+        return Response.created(uri.getBaseUriBuilder().path("api/questions/{id}/rubric/versions/{v}")
+                .build(version.questionId, version.version)).entity(RubricVersionDetail.of(version)).build();
     }
 
     @GET

@@ -9,10 +9,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One immutable version of a question's rubric. At most one version per question is active. */
+/**
+ * One immutable version of a question's rubric. At most one version per question is active. The
+ * content (criteria, notes) and its hash never change; approval changes only the status, the active
+ * flag and who approved it when. The status inside the content is as its author wrote it.
+ */
 @Entity
 @Table(name = "rubric_version")
 public class RubricVersion {
@@ -47,4 +53,14 @@ public class RubricVersion {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** What an LLM found wrong or outdated in the model answer while drafting this version, for the reviewer. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<AuditFinding> audit = new ArrayList<>();
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
 }

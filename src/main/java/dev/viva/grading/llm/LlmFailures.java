@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.time.Duration;
 
 /** Sorts what went wrong in a model call into: retry later, ask for a repair, or give up. */
-final class LlmFailures {
+public final class LlmFailures {
 
     private LlmFailures() {
     }
 
-    static RuntimeException classify(RuntimeException failure) {
+    public static RuntimeException classify(RuntimeException failure) {
         Integer status = null;
         Duration retryAfter = null;
         boolean timeout = false;
@@ -54,7 +54,7 @@ final class LlmFailures {
         return new GradingFailedException("Model call failed: " + rootMessage(failure), true, failure);
     }
 
-    static String rootMessage(Throwable failure) {
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

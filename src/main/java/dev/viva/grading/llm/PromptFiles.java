@@ -1,5 +1,7 @@
 package dev.viva.grading.llm;
 
+import dev.viva.rubric.writer.ModelAnswerWriter;
+import dev.viva.rubric.writer.RubricWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The prompt files the grader uses and their SHA-256 content hashes. The hash is the prompt's
+ * The prompt files the grader and the drafting writers use and their SHA-256 content hashes. The hash is the prompt's
  * version: it is recorded with every result, so a changed prompt shows in the provenance.
  */
 @ApplicationScoped
@@ -20,7 +22,8 @@ public class PromptFiles {
 
     static final String FOLDER = "prompts/";
     static final List<String> NAMES = List.of(AnswerGrader.SYSTEM_PROMPT, AnswerGrader.USER_PROMPT,
-            AnswerGrader.REPAIR_PROMPT);
+            AnswerGrader.REPAIR_PROMPT, RubricWriter.SYSTEM_PROMPT, RubricWriter.USER_PROMPT,
+            RubricWriter.REPAIR_PROMPT, ModelAnswerWriter.SYSTEM_PROMPT, ModelAnswerWriter.USER_PROMPT);
 
     private final Map<String, String> hashes = new LinkedHashMap<>();
 

@@ -2,6 +2,7 @@ package dev.viva.question.importer;
 
 import dev.viva.problem.ProblemException;
 import dev.viva.question.BankConfig;
+import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
 import dev.viva.question.SourceDocument;
@@ -174,10 +175,13 @@ public class DocumentImporter {
         q.sourceLocation = pq.location();
         q.sourcePosition = pq.position();
         q.documentModelAnswer = c.documentAnswer();
-        q.modelAnswer = c.modelAnswer();
-        q.modelAnswerOrigin = c.origin();
-        q.modelAnswerAuthor = c.author();
-        q.modelAnswerNote = c.note();
+        // A model answer a reviewer approved in the service stays until the document or a curation file gives one.
+        if (q.modelAnswerOrigin != ModelAnswerOrigin.REVIEWER_APPROVED || c.modelAnswer() != null) {
+            q.modelAnswer = c.modelAnswer();
+            q.modelAnswerOrigin = c.origin();
+            q.modelAnswerAuthor = c.author();
+            q.modelAnswerNote = c.note();
+        }
         q.duplicateOf = duplicateOf;
         return !Objects.equals(before, state(q));
     }

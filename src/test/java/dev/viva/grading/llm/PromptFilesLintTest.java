@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
+import dev.viva.rubric.writer.ModelAnswerWriter;
+import dev.viva.rubric.writer.RubricWriter;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Expression;
 import java.io.IOException;
@@ -26,11 +28,14 @@ import org.junit.jupiter.api.Test;
 class PromptFilesLintTest {
 
     private static final Path PROMPTS = Path.of("prompts");
+    /** Every AI service; each of its methods names its prompt files. */
+    private static final List<Class<?>> AI_SERVICES = List.of(AnswerGrader.class, RubricWriter.class,
+            ModelAnswerWriter.class);
     private final Engine qute = Engine.builder().addDefaults().build();
 
     @Test
     void everyTemplateVariableIsAParameterOfTheMethodThatUsesThePrompt() throws IOException {
-        for (Method method : AnswerGrader.class.getDeclaredMethods()) {
+        for (Method method : aiServiceMethods()) {
             Set<String> parameters = Arrays.stream(method.getParameters()).map(Parameter::getName)
                     .collect(Collectors.toSet());
             for (String file : promptFilesOf(method)) {
@@ -42,7 +47,7 @@ class PromptFilesLintTest {
 
     @Test
     void everyParameterAppearsInTheUserPromptOfItsMethod() throws IOException {
-        for (Method method : AnswerGrader.class.getDeclaredMethods()) {
+        for (Method method : aiServiceMethods()) {
             String userPrompt = resourceName(method.getAnnotation(UserMessage.class).fromResource());
             Set<String> used = variables(userPrompt);
             assertThat(Arrays.stream(method.getParameters()).map(Parameter::getName).toList())
@@ -53,7 +58,7 @@ class PromptFilesLintTest {
     @Test
     void everyFileInThePromptsFolderIsUsedAndHashed() throws IOException {
         Set<String> used = new HashSet<>();
-        for (Method method : AnswerGrader.class.getDeclaredMethods()) {
+        for (Method method : aiServiceMethods()) {
             used.addAll(promptFilesOf(method));
         }
         try (Stream<Path> files = Files.list(PROMPTS)) {
@@ -61,6 +66,10 @@ class PromptFilesLintTest {
             assertThat(present).isEqualTo(used);
             assertThat(PromptFiles.NAMES).containsExactlyInAnyOrderElementsOf(present);
         }
+    }
+
+    private static List<Method> aiServiceMethods() {
+        return AI_SERVICES.stream().flatMap(s -> Arrays.stream(s.getDeclaredMethods())).toList();
     }
 
     private List<String> promptFilesOf(Method method) {
