@@ -46,7 +46,10 @@ public class ProblemMappers {
                 Map.of("violations", violations)).toResponse();
     }
 
-    /** A well-formed body whose values do not fit (an unknown enum value, text for a number). */
+    /**
+     * A well-formed body whose values do not fit (an unknown enum value, text for a number). Quarkus'
+     * own mapper for this subtype answers plain JSON and would otherwise win by being more specific.
+     */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         String field = e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName()
@@ -62,15 +65,6 @@ public class ProblemMappers {
         String detail = "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
         return new Problem(Problem.typeFor(400), "Malformed request body", 400, detail, instance(uri), Map.of())
                 .toResponse();
-    }
-
-    /**
-     * A body of the wrong shape (an unknown enum value, a string for a number). Quarkus' own mapper for
-     * this subtype answers plain JSON and would win over {@link #unreadable} by being more specific.
-     */
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
