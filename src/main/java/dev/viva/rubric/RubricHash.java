@@ -1,14 +1,11 @@
 package dev.viva.rubric;
 
+import dev.viva.support.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** The identity of a rubric's content: SHA-256 (hex) of its canonical JSON, keys sorted, no whitespace. */
 public final class RubricHash {
@@ -31,12 +28,6 @@ public final class RubricHash {
     }
 
     public static String of(Rubric rubric) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalJson(rubric).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Hashes.sha256(canonicalJson(rubric));
     }
 }

@@ -1,10 +1,7 @@
 package dev.viva.question.importer;
 
-import java.nio.charset.StandardCharsets;
+import dev.viva.support.Hashes;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,13 +46,8 @@ public final class Curations {
 
     /** Changes whenever a curation file changes, so that documents are re-imported to apply it. */
     public String fingerprint() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            new TreeMap<>(byQuestion).forEach((id, file) -> sha.update(
-                    (id + "\n" + file.raw() + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StringBuilder all = new StringBuilder();
+        new TreeMap<>(byQuestion).forEach((id, file) -> all.append(id).append('\n').append(file.raw()).append('\n'));
+        return Hashes.sha256(all.toString());
     }
 }

@@ -1,5 +1,6 @@
 package dev.viva.question.importer;
 
+import dev.viva.support.Hashes;
 import dev.viva.problem.ProblemException;
 import dev.viva.question.BankConfig;
 import dev.viva.question.ModelAnswerOrigin;
@@ -12,13 +13,10 @@ import dev.viva.question.importer.ImportReport.Skipped;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -206,14 +204,7 @@ public class DocumentImporter {
     }
 
     private static String fingerprint(byte[] content, Curations curations) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((IMPORTER_VERSION + "\n").getBytes(StandardCharsets.UTF_8));
-            sha.update(content);
-            sha.update(("\n" + curations.fingerprint()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256((IMPORTER_VERSION + "\n").getBytes(StandardCharsets.UTF_8), content,
+                ("\n" + curations.fingerprint()).getBytes(StandardCharsets.UTF_8));
     }
 }
