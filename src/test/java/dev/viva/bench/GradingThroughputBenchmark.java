@@ -37,6 +37,8 @@ public final class GradingThroughputBenchmark {
     private static final Duration STUB_DELAY = Duration.ofMillis(Long.getLong("bench.stubDelayMs", 500));
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 5));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measureSeconds", 15));
+    /** Makes every answer of this run new to Viva, so that no stored result is reused from an earlier run. */
+    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final int VIVA_PORT = Integer.getInteger("bench.port", 8099);
     private static final String QUESTION = System.getProperty("bench.question", "what-event-loop");
@@ -114,7 +116,7 @@ public final class GradingThroughputBenchmark {
             workers.add(Thread.ofVirtual().start(() -> {
                 while (running.get()) {
                     String body = "{\"questionId\":\"" + QUESTION + "\",\"grader\":\"" + grader + "\",\"answer\":\""
-                            + ANSWER + " Run " + counter.incrementAndGet() + ".\"}";
+                            + ANSWER + " Run " + RUN + "-" + counter.incrementAndGet() + ".\"}";
                     long start = System.nanoTime();
                     boolean ok = post(body);
                     long micros = (System.nanoTime() - start) / 1000;
