@@ -68,6 +68,7 @@ public final class GradingThroughputBenchmark {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("Package Viva first: ./mvnw -B package -DskipTests");
         }
+        requirePortFree(VIVA_PORT);
         HttpServer stub = StubChatCompletions.start(STUB_DELAY);
         Process viva = startViva(stub.getAddress().getPort());
         try {
@@ -94,8 +95,26 @@ public final class GradingThroughputBenchmark {
                 }
             }
         } finally {
-            viva.destroy();
+            stop(viva);
             stub.stop(0);
+        }
+    }
+
+    /** A service left over on the port (say from an interrupted run) would be measured instead of this build. */
+    private static void requirePortFree(int port) throws IOException {
+        try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("Port " + port + " is already in use (an earlier Viva still running?); "
+                    + "stop it or choose another with -Dbench.port=...");
+        } catch (java.net.ConnectException free) {
+            // nothing listens there: good
+        }
+    }
+
+    /** Stops the service and waits for it, so that no orphan keeps the port and the CPU after the run. */
+    private static void stop(Process viva) throws InterruptedException {
+        viva.destroy();
+        if (!viva.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            viva.destroyForcibly().waitFor();
         }
     }
 
@@ -156,7 +175,14 @@ public final class GradingThroughputBenchmark {
 
     private Process startViva(int stubPort) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", JAR.toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        // -Dbench.vivaJvmArgs="-XX:StartFlightRecording=filename=target/viva.jfr" profiles the service under load.
+        String jvmArgs = System.getProperty("bench.vivaJvmArgs", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(VIVA_PORT));
         pb.environment().put("VIVA_DB_SCHEMA", "viva_bench");
         pb.environment().put("VIVA_LLM_ENABLED", "true");

@@ -4,13 +4,19 @@ import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The model that grades an answer against a rubric. The prompts are the files in {@code prompts/};
  * the rubric criteria go in as JSON data and the answer as fenced data. No tools, no chat memory:
  * every call stands alone. Callers go through {@link AnswerGraderCalls}, which adds retries and a
  * circuit breaker.
+ *
+ * <p>Application-scoped: with the default request scope every call (one request per virtual thread)
+ * built a new AI-service context, whose guardrail set-up scans the class path with a ServiceLoader;
+ * under load hundreds of threads then queued on one jar-file lock. Stateless, so one instance serves all.
  */
+@ApplicationScoped
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface AnswerGrader {
 

@@ -4,8 +4,10 @@ import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /** The model that drafts a model answer for a question that has none; a person approves it before use. */
+@ApplicationScoped // stateless: one AI-service context for all calls (see AnswerGrader)
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface ModelAnswerWriter {
 

@@ -4,11 +4,13 @@ import dev.langchain4j.service.Result;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The model that drafts a rubric from a question and its model answer, and audits that answer. The
  * prompts are the files in {@code prompts/}; callers go through {@link WriterCalls}.
  */
+@ApplicationScoped // stateless: one AI-service context for all calls (see AnswerGrader)
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)
 public interface RubricWriter {
 
