@@ -104,6 +104,10 @@ public final class AgreementReport {
                 options.file().getFileName(), rows.size(), rubrics.size(), embedder.name(), options.seed());
         out.printf(Locale.ROOT, "rubrics: %.1f s; grading: %.1f s (%.1f answers/s)%n", (built - start) / 1e9,
                 (done - built) / 1e9, rows.size() / ((done - built) / 1e9));
+        out.printf(Locale.ROOT, "rubrics: %.1f criteria per question (%d of %d with one); Viva gave %d distinct scores%n",
+                rubrics.values().stream().mapToInt(r -> r.criteria().size()).average().orElse(0),
+                rubrics.values().stream().filter(r -> r.criteria().size() == 1).count(), rubrics.size(),
+                graded.stream().mapToDouble(GradedAnswer::viva).distinct().count());
         for (ScoreMapping mapping : options.mappings()) {
             print(CalibrationAnalysis.analyse(graded, mapping));
         }
