@@ -126,9 +126,9 @@ public final class AgreementReport {
     }
 
     private void print(CalibrationResults r) {
-        out.printf(Locale.ROOT, "%n-- mapping %s %s; fitted on %d answers, reported on %d (%s); scale step %s%n",
-                r.mapping(), r.mappingParameters().getOrDefault("intercept", ""), r.fittedOn(), r.reportedOn(),
-                r.reportedSplit(), r.scaleStep());
+        out.printf(Locale.ROOT, "%n-- mapping %s; fitted on %d answers, reported on %d (%s); scale step %s;"
+                + " correlations on %s%n", r.mapping(), r.fittedOn(), r.reportedOn(), r.reportedSplit(), r.scaleStep(),
+                r.correlationOn());
         out.println(String.format(Locale.ROOT, "%-28s ", "") + Agreement.header());
         out.println(String.format(Locale.ROOT, "%-28s ", "REPORTED (" + r.reportedSplit() + ")") + r.overall().row());
         r.bySplit().forEach((split, a) -> out.println(String.format(Locale.ROOT, "%-28s ", "  split " + split) + a.row()));

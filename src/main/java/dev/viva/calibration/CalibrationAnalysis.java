@@ -40,39 +40,45 @@ public final class CalibrationAnalysis {
     public static CalibrationResults analyse(List<GradedAnswer> answers, ScoreMapping mapping) {
         Mapped mapped = map(answers, mapping);
         ScoreScale scale = ScoreScale.of(answers.stream().mapToDouble(GradedAnswer::human).toArray());
+        boolean byFraction = answers.stream().mapToDouble(GradedAnswer::maxScore).distinct().count() > 1;
         Predicate<GradedAnswer> reported = mapping.fitted() ? a -> a.split() == FitSplit.EVALUATION : a -> true;
         int fittedOn = mapping.fitted() ? (int) answers.stream().filter(a -> a.split() == FitSplit.FIT).count() : 0;
 
         Map<String, Agreement> bySplit = new LinkedHashMap<>();
         for (FitSplit split : FitSplit.values()) {
-            bySplit.put(split.id(), agreement(answers, mapped.scores(), a -> a.split() == split, scale));
+            bySplit.put(split.id(), agreement(answers, mapped.scores(), a -> a.split() == split, scale, byFraction));
         }
-        bySplit.put("all", agreement(answers, mapped.scores(), a -> true, scale));
+        bySplit.put("all", agreement(answers, mapped.scores(), a -> true, scale, byFraction));
 
         List<GradedAnswer> reportedAnswers = answers.stream().filter(reported).toList();
         Agreement ceiling = !reportedAnswers.isEmpty() && reportedAnswers.stream().allMatch(GradedAnswer::hasTwoGraders)
                 ? Agreement.of(reportedAnswers.stream().mapToDouble(a -> a.graderScores().get(0)).toArray(),
-                        reportedAnswers.stream().mapToDouble(a -> a.graderScores().get(1)).toArray(), scale)
+                        reportedAnswers.stream().mapToDouble(a -> a.graderScores().get(1)).toArray(), scale,
+                        byFraction ? reportedAnswers.stream().mapToDouble(GradedAnswer::maxScore).toArray() : null)
                 : null;
 
         return new CalibrationResults(mapping.id(), mapped.mapping().parameters(),
                 mapping.fitted() ? FitSplit.EVALUATION.id() : "all", fittedOn, reportedAnswers.size(), scale.step(),
-                agreement(answers, mapped.scores(), reported, scale), ceiling, bySplit,
+                byFraction ? "score / max_score" : "score", agreement(answers, mapped.scores(), reported, scale,
+                        byFraction), ceiling, bySplit,
                 perQuestion(answers, mapped.scores()));
     }
 
     private static Agreement agreement(List<GradedAnswer> answers, double[] mapped, Predicate<GradedAnswer> which,
-            ScoreScale scale) {
+            ScoreScale scale, boolean byFraction) {
         List<Double> p = new ArrayList<>();
         List<Double> g = new ArrayList<>();
+        List<Double> max = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             if (which.test(answers.get(i))) {
                 p.add(mapped[i]);
                 g.add(answers.get(i).human());
+                max.add(answers.get(i).maxScore());
             }
         }
         return Agreement.of(p.stream().mapToDouble(Double::doubleValue).toArray(),
-                g.stream().mapToDouble(Double::doubleValue).toArray(), scale);
+                g.stream().mapToDouble(Double::doubleValue).toArray(), scale,
+                byFraction ? max.stream().mapToDouble(Double::doubleValue).toArray() : null);
     }
 
     private static List<QuestionAgreement> perQuestion(List<GradedAnswer> answers, double[] mapped) {

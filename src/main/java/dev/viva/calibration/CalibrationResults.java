@@ -12,9 +12,11 @@ import java.util.Map;
  * @param humanCeiling the first human grader against the second on the same answers, where every
  *                     reported answer has two graders' scores; otherwise null
  * @param scaleStep    the step of the data set's scale used for kappa and exact/adjacent agreement
+ * @param correlationOn "score", or "score / max_score" where questions have different maxima (pooled raw
+ *                     scores would then correlate through the maxima alone)
  */
 public record CalibrationResults(String mapping, Map<String, Object> mappingParameters, String reportedSplit,
-        int fittedOn, int reportedOn, double scaleStep, Agreement overall, Agreement humanCeiling,
+        int fittedOn, int reportedOn, double scaleStep, String correlationOn, Agreement overall, Agreement humanCeiling,
         Map<String, Agreement> bySplit, List<QuestionAgreement> perQuestion) {
 
     /** One question's answers on Viva's side and the humans' (mapped scores, the data set's scale). */

@@ -13,6 +13,15 @@ public record Agreement(int n, Double pearson, Double spearman, Double qwk, Doub
         Double adjacent) {
 
     public static Agreement of(double[] predicted, double[] gold, ScoreScale scale) {
+        return of(predicted, gold, scale, null);
+    }
+
+    /**
+     * As {@link #of(double[], double[], ScoreScale)}, with the correlations taken over score / max when
+     * {@code max} is given: where questions have different maxima, pooled raw scores would correlate through
+     * the maxima alone (a grader giving every answer 70% of its maximum would score a high r).
+     */
+    public static Agreement of(double[] predicted, double[] gold, ScoreScale scale, double[] max) {
         Correlation.requireSameLength(predicted, gold);
         int n = predicted.length;
         if (n == 0) {
@@ -32,9 +41,19 @@ public record Agreement(int n, Double pearson, Double spearman, Double qwk, Doub
             exact += gap == 0 ? 1 : 0;
             adjacent += gap <= 1 ? 1 : 0;
         }
-        return new Agreement(n, Correlation.pearson(predicted, gold), Correlation.spearman(predicted, gold),
+        double[] p1 = max == null ? predicted : divide(predicted, max);
+        double[] g1 = max == null ? gold : divide(gold, max);
+        return new Agreement(n, Correlation.pearson(p1, g1), Correlation.spearman(p1, g1),
                 QuadraticWeightedKappa.of(p, g), abs / n, Math.sqrt(sq / n), (double) exact / n,
                 (double) adjacent / n);
+    }
+
+    private static double[] divide(double[] v, double[] by) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] / by[i];
+        }
+        return out;
     }
 
     /** One row of a plain-text table: n, r, rho, QWK, MAE, RMSE, exact, adjacent. */

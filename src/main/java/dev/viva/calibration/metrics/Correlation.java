@@ -9,6 +9,9 @@ import java.util.stream.IntStream;
  */
 public final class Correlation {
 
+    /** A sum of squared deviations below this is a constant side up to rounding (0.7 * 3 / 3 is not 0.7). */
+    private static final double CONSTANT = 1e-12;
+
     private Correlation() {
     }
 
@@ -28,7 +31,7 @@ public final class Correlation {
             sxx += (x[i] - mx) * (x[i] - mx);
             syy += (y[i] - my) * (y[i] - my);
         }
-        if (sxx == 0 || syy == 0) {
+        if (sxx < CONSTANT || syy < CONSTANT) {
             return null;
         }
         return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));

@@ -85,4 +85,19 @@ class ScoreMappingTest {
         assertThat(CalibrationAnalysis.analyse(List.of(new GradedAnswer("a", 2, 5, 40, List.of(), FitSplit.FIT)),
                 ScoreMapping.NONE).humanCeiling()).isNull();
     }
+
+    @Test
+    void withDifferentMaximaCorrelationIsTakenOnFractionsSoTheMaximaAloneCannotCorrelate() {
+        // Viva gives every answer 70%: on raw points this would correlate with the humans through the
+        // maxima (1 and 3); on fractions Viva is constant, so r is undefined
+        List<GradedAnswer> answers = List.of(
+                new GradedAnswer("a", 0.2, 1, 70, List.of(), FitSplit.EVALUATION),
+                new GradedAnswer("a", 0.9, 1, 70, List.of(), FitSplit.EVALUATION),
+                new GradedAnswer("b", 2.8, 3, 70, List.of(), FitSplit.EVALUATION),
+                new GradedAnswer("b", 1.0, 3, 70, List.of(), FitSplit.EVALUATION));
+        CalibrationResults r = CalibrationAnalysis.analyse(answers, ScoreMapping.NONE);
+        assertThat(r.correlationOn()).isEqualTo("score / max_score");
+        assertThat(r.overall().pearson()).isNull();
+        assertThat(r.overall().mae()).isNotNull();
+    }
 }
