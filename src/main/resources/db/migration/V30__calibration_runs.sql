@@ -7,6 +7,7 @@ CREATE TABLE calibration_run (
     file_name         TEXT,
     bank              TEXT        NOT NULL,
     grader            TEXT        NOT NULL,
+    rubric_builder    TEXT        NOT NULL DEFAULT 'offline',
     mapping           TEXT        NOT NULL,
     seed              BIGINT      NOT NULL,
     sample_limit      INTEGER,

@@ -10,6 +10,7 @@ import dev.viva.calibration.run.RunStatus;
 import dev.viva.grading.GraderKind;
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
+import dev.viva.rubric.writer.DraftSource;
 import dev.viva.support.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,9 @@ public class CalibrationResource {
     @Consumes({ NDJSON, JSONL, MediaType.TEXT_PLAIN })
     @Operation(summary = "Start a calibration run", description = "The body is the labelled file (JSON Lines:"
             + " question, reference_answer, answer, score, max_score, optional question_id, grader_scores). The whole"
-            + " file is checked first; the run then grades in the background. Options as query parameters.")
+            + " file is checked first; the run then grades in the background. Options as query parameters: grader"
+            + " (offline|llm), rubrics (offline|llm: who writes new questions' rubrics), bank, mapping"
+            + " (none|linear|isotonic), limit, seed, name (the file name).")
     @APIResponse(responseCode = "202", description = "Run accepted; Location is its URL")
     @APIResponse(responseCode = "400", description = "Bad line(s) in the file (errors list with line and message),"
             + " or a bad option; nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -73,9 +76,10 @@ public class CalibrationResource {
     @APIResponse(responseCode = "413", description = "Larger than viva.calibration.max-upload-size")
     @APIResponse(responseCode = "422", description = "grader=llm but no LLM configured")
     public Response startFromBody(@QueryParam("grader") String grader, @QueryParam("bank") String bank,
-            @QueryParam("mapping") String mapping, @QueryParam("limit") @Min(1) Integer limit,
-            @QueryParam("seed") @DefaultValue("42") long seed, @QueryParam("name") String name, byte[] body) {
-        return start(body, name, grader, bank, mapping, limit, seed);
+            @QueryParam("mapping") String mapping, @QueryParam("rubrics") String rubrics,
+            @QueryParam("limit") @Min(1) Integer limit, @QueryParam("seed") @DefaultValue("42") long seed,
+            @QueryParam("name") String name, byte[] body) {
+        return start(body, name, new Choices(grader, rubrics, bank, mapping, limit, seed));
     }
 
     @POST
@@ -84,8 +88,8 @@ public class CalibrationResource {
             + " in the part 'file' and options as form fields (grader, bank, mapping, limit, seed).")
     @APIResponse(responseCode = "202", description = "Run accepted")
     public Response startFromUpload(@RestForm("file") FileUpload file, @RestForm("grader") String grader,
-            @RestForm("bank") String bank, @RestForm("mapping") String mapping, @RestForm("limit") @Min(1) Integer limit,
-            @RestForm("seed") Long seed) {
+            @RestForm("bank") String bank, @RestForm("mapping") String mapping, @RestForm("rubrics") String rubrics,
+            @RestForm("limit") @Min(1) Integer limit, @RestForm("seed") Long seed) {
         if (file == null) {
             throw ProblemException.badRequest("The multipart request has no part named 'file'.");
         }
@@ -96,7 +100,7 @@ public class CalibrationResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(content, file.fileName(), grader, bank, mapping, limit, seed == null ? 42 : seed);
+        return start(content, file.fileName(), new Choices(grader, rubrics, bank, mapping, limit, seed == null ? 42 : seed));
     }
 
     @GET
@@ -146,11 +150,14 @@ public class CalibrationResource {
         return Response.ok(charts.confusion(completed(id)), SVG).build();
     }
 
-    private Response start(byte[] content, String fileName, String grader, String bank, String mapping,
-            Integer limit, long seed) {
+    /** The options as they came in, from query parameters or form fields. */
+    private record Choices(String grader, String rubrics, String bank, String mapping, Integer limit, long seed) {
+    }
+
+    private Response start(byte[] content, String fileName, Choices c) {
         tooLarge(content == null ? 0 : content.length);
-        RunOptions options = new RunOptions(grader(grader), bankName(bank, fileName), mapping(mapping), limit, seed,
-                fileName == null || fileName.isBlank() ? null : fileName.strip());
+        RunOptions options = new RunOptions(grader(c.grader()), rubrics(c.rubrics()), bankName(c.bank(), fileName),
+                mapping(c.mapping()), c.limit(), c.seed(), fileName == null || fileName.isBlank() ? null : fileName.strip());
         UUID id = service.start(content == null ? new byte[0] : content, options);
         return Response.accepted(CalibrationRunView.of(runs.findById(id)))
                 .location(URI.create("/api/calibrations/" + id)).build();
@@ -172,6 +179,16 @@ public class CalibrationResource {
             return GraderKind.LLM;
         }
         throw ProblemException.badRequest("grader must be offline or llm, not '" + value + "'.");
+    }
+
+    private static DraftSource rubrics(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("offline")) {
+            return DraftSource.offline;
+        }
+        if (value.strip().equalsIgnoreCase("llm")) {
+            return DraftSource.llm;
+        }
+        throw ProblemException.badRequest("rubrics must be offline or llm, not '" + value + "'.");
     }
 
     private static ScoreMapping mapping(String value) {

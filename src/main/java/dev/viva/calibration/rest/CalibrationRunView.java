@@ -12,7 +12,7 @@ import java.util.UUID;
  * {@code results.reportedOn} answers not used for fitting) and the links to its charts.
  */
 public record CalibrationRunView(UUID id, RunStatus status, String fileName, String bank, String grader,
-        String mapping, long seed, Integer limit, Progress progress, OffsetDateTime createdAt,
+        String rubrics, String mapping, long seed, Integer limit, Progress progress, OffsetDateTime createdAt,
         OffsetDateTime startedAt, OffsetDateTime finishedAt, String error, Map<String, Object> provenance,
         CalibrationResults results, Map<String, String> charts) {
 
@@ -29,7 +29,8 @@ public record CalibrationRunView(UUID id, RunStatus status, String fileName, Str
         Map<String, String> charts = run.status == RunStatus.COMPLETED
                 ? Map.of("scatter", base + "scatter.svg", "confusion", base + "confusion.svg")
                 : Map.of();
-        return new CalibrationRunView(run.id, run.status, run.fileName, run.bank, run.grader, run.mapping, run.seed,
+        return new CalibrationRunView(run.id, run.status, run.fileName, run.bank, run.grader, run.rubricBuilder,
+                run.mapping, run.seed,
                 run.sampleLimit, Progress.of(run), run.createdAt, run.startedAt, run.finishedAt, run.error,
                 run.provenance, run.results, charts);
     }

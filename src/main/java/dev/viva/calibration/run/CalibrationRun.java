@@ -33,6 +33,10 @@ public class CalibrationRun {
     /** offline or llm. */
     public String grader;
 
+    /** Who wrote the rubrics: offline (the offline builder) or llm (the LLM rubric writer). */
+    @Column(name = "rubric_builder")
+    public String rubricBuilder;
+
     /** none, linear or isotonic. */
     public String mapping;
 

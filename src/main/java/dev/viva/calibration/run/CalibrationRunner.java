@@ -8,6 +8,7 @@ import dev.viva.grading.GradingPipeline.GradingOutcome;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
 import dev.viva.rubric.RubricVersion;
+import dev.viva.rubric.writer.DraftSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -60,6 +61,11 @@ public class CalibrationRunner {
     }
 
     void onStart(@Observes StartupEvent event) {
+        markInterruptedRuns();
+    }
+
+    /** Marks runs left queued or running (by a service that stopped) failed; returns how many. */
+    public int markInterruptedRuns() {
         int interrupted = QuarkusTransaction.requiringNew().call(() -> runs.update(
                 "status = ?1, error = ?2, finishedAt = ?3 where status in ?4", RunStatus.FAILED,
                 "interrupted: the service stopped before the run ended", OffsetDateTime.now(),
@@ -67,6 +73,7 @@ public class CalibrationRunner {
         if (interrupted > 0) {
             LOG.warnf("%d calibration run(s) left unfinished by the last shutdown were marked failed", interrupted);
         }
+        return interrupted;
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -79,12 +86,14 @@ public class CalibrationRunner {
 
     private void run(UUID runId) {
         try {
-            GraderKind grader = QuarkusTransaction.requiringNew().call(() -> {
+            CalibrationRun started = QuarkusTransaction.requiringNew().call(() -> {
                 CalibrationRun run = runs.findById(runId);
                 run.status = RunStatus.RUNNING;
                 run.startedAt = OffsetDateTime.now();
-                return GraderKind.valueOf(run.grader.toUpperCase(Locale.ROOT));
+                return run;
             });
+            GraderKind grader = GraderKind.valueOf(started.grader.toUpperCase(Locale.ROOT));
+            DraftSource builder = DraftSource.valueOf(started.rubricBuilder);
             List<CalibrationItem> todo = QuarkusTransaction.requiringNew().call(() -> items.ungraded(runId));
             Map<String, Question> questionsById = new HashMap<>();
             Map<String, RubricVersion> rubricsById = new LinkedHashMap<>();
@@ -92,11 +101,12 @@ public class CalibrationRunner {
                 if (!questionsById.containsKey(item.questionId)) {
                     Question q = QuarkusTransaction.requiringNew().call(() -> questions.findById(item.questionId));
                     questionsById.put(q.id, q);
-                    rubricsById.put(q.id, rubrics.activeFor(q));
+                    rubricsById.put(q.id, rubrics.activeFor(q, builder));
                 }
             }
             Map<String, Object> provenance = grade(runId, grader, todo, questionsById, rubricsById);
-            provenance.put("rubricOrigin", "offline builder (OfflineRubricBuilder), one required criterion per claim");
+            provenance.put("rubricOrigin", builder == DraftSource.llm ? "LLM rubric writer (RubricWriter)"
+                    : "offline builder (OfflineRubricBuilder), one required criterion per claim");
             Map<String, String> versions = new LinkedHashMap<>();
             rubricsById.forEach((q, v) -> versions.put(q, "v" + v.version + " " + v.contentHash));
             provenance.put("rubricVersions", versions);

@@ -7,7 +7,10 @@ import dev.viva.calibration.mapping.FitSplit;
 import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderSelector;
 import dev.viva.problem.ProblemException;
+import dev.viva.grading.llm.LlmGradingConfig;
 import dev.viva.question.BankConfig;
+import dev.viva.rubric.writer.DraftProblems;
+import dev.viva.rubric.writer.DraftSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -30,9 +33,11 @@ public class CalibrationService {
     private final CalibrationItemRepository items;
     private final CalibrationRunner runner;
     private final BankConfig bankConfig;
+    private final LlmGradingConfig llm;
 
     public CalibrationService(GraderSelector graders, CalibrationBank bank, CalibrationRunRepository runs,
-            CalibrationItemRepository items, CalibrationRunner runner, BankConfig bankConfig) {
+            CalibrationItemRepository items, CalibrationRunner runner, BankConfig bankConfig, LlmGradingConfig llm) {
+        this.llm = llm;
         this.graders = graders;
         this.bank = bank;
         this.runs = runs;
@@ -51,6 +56,9 @@ public class CalibrationService {
                     + where + ": " + e.getMessage(), Map.of("errors", e.errors()));
         }
         GraderKind grader = graders.resolve(options.grader() == null ? GraderKind.OFFLINE : options.grader());
+        if (options.rubrics() == DraftSource.llm && !llm.enabled()) {
+            throw DraftProblems.noLlm("Writing the rubrics of a calibration run with rubrics=llm");
+        }
         if (options.bank().equals(bankConfig.name())) {
             throw ProblemException.badRequest("Calibration questions cannot go into the interview bank '"
                     + bankConfig.name() + "'; choose another bank name.");
@@ -71,6 +79,7 @@ public class CalibrationService {
         run.fileName = options.fileName();
         run.bank = options.bank();
         run.grader = grader.name().toLowerCase();
+        run.rubricBuilder = options.rubrics().name();
         run.mapping = options.mapping().id();
         run.seed = options.seed();
         run.sampleLimit = options.limit();

@@ -70,6 +70,7 @@ class CalibrationApiTest {
         JsonPath run = awaitCompleted(id);
         assertThat(run.getInt("progress.done")).isEqualTo(16);
         assertThat(run.getString("grader")).isEqualTo("offline");
+        assertThat(run.getString("rubrics")).isEqualTo("offline");
         // seed 42 puts "stack" and "queue" on the fitting side, "bst" and "hash" on the evaluation side
         assertThat(run.getInt("results.fittedOn")).isEqualTo(8);
         assertThat(run.getInt("results.reportedOn")).isEqualTo(8);
@@ -148,6 +149,9 @@ class CalibrationApiTest {
         given().contentType(NDJSON).body(resource("small-labelled.jsonl")).queryParam("grader", "llm")
                 .when().post("/api/calibrations").then().statusCode(422)
                 .contentType(startsWith("application/problem+json")).body("title", equalTo("No LLM configured"));
+        given().contentType(NDJSON).body(resource("small-labelled.jsonl")).queryParam("rubrics", "llm")
+                .when().post("/api/calibrations").then().statusCode(422)
+                .contentType(startsWith("application/problem+json")).body("detail", containsString("rubrics=llm"));
         given().contentType(NDJSON).body(resource("small-labelled.jsonl")).queryParam("bank", "interview")
                 .when().post("/api/calibrations").then().statusCode(400);
         assertNothingStored(count());
