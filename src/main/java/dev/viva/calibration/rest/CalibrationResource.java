@@ -100,7 +100,8 @@ public class CalibrationResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(content, file.fileName(), new Choices(grader, rubrics, bank, mapping, limit, seed == null ? 42 : seed));
+        Choices choices = new Choices(grader, rubrics, bank, mapping, limit, seed == null ? 42 : seed);
+        return start(content, file.fileName(), choices);
     }
 
     @GET
@@ -156,8 +157,11 @@ public class CalibrationResource {
 
     private Response start(byte[] content, String fileName, Choices c) {
         tooLarge(content == null ? 0 : content.length);
-        RunOptions options = new RunOptions(grader(c.grader()), rubrics(c.rubrics()), bankName(c.bank(), fileName),
-                mapping(c.mapping()), c.limit(), c.seed(), fileName == null || fileName.isBlank() ? null : fileName.strip());
+        GraderKind grader = offlineOrLlm("grader", c.grader(), GraderKind.OFFLINE, GraderKind.LLM);
+        DraftSource rubrics = offlineOrLlm("rubrics", c.rubrics(), DraftSource.offline, DraftSource.llm);
+        String file = fileName == null || fileName.isBlank() ? null : fileName.strip();
+        RunOptions options = new RunOptions(grader, rubrics, bankName(c.bank(), fileName), mapping(c.mapping()),
+                c.limit(), c.seed(), file);
         UUID id = service.start(content == null ? new byte[0] : content, options);
         return Response.accepted(CalibrationRunView.of(runs.findById(id)))
                 .location(URI.create("/api/calibrations/" + id)).build();
@@ -171,24 +175,15 @@ public class CalibrationResource {
         }
     }
 
-    private static GraderKind grader(String value) {
+    /** Both grader and rubrics choose between the offline way (the default) and the LLM. */
+    private static <T> T offlineOrLlm(String param, String value, T offline, T llm) {
         if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("offline")) {
-            return GraderKind.OFFLINE;
+            return offline;
         }
         if (value.strip().equalsIgnoreCase("llm")) {
-            return GraderKind.LLM;
+            return llm;
         }
-        throw ProblemException.badRequest("grader must be offline or llm, not '" + value + "'.");
-    }
-
-    private static DraftSource rubrics(String value) {
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("offline")) {
-            return DraftSource.offline;
-        }
-        if (value.strip().equalsIgnoreCase("llm")) {
-            return DraftSource.llm;
-        }
-        throw ProblemException.badRequest("rubrics must be offline or llm, not '" + value + "'.");
+        throw ProblemException.badRequest(param + " must be offline or llm, not '" + value + "'.");
     }
 
     private static ScoreMapping mapping(String value) {
