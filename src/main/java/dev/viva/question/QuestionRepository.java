@@ -11,10 +11,10 @@ import java.util.Locale;
 @ApplicationScoped
 public class QuestionRepository implements PanacheRepositoryBase<Question, String> {
 
-    /** Questions in document order, optionally of one topic (case-insensitive) and containing a text. */
-    public PanacheQuery<Question> search(String topic, String text) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+    /** Questions of a bank in document order, optionally of one topic (case-insensitive) and containing a text. */
+    public PanacheQuery<Question> search(String bank, String topic, String text) {
+        StringBuilder where = new StringBuilder("bank = :bank");
+        Parameters params = Parameters.with("bank", bank);
         if (topic != null && !topic.isBlank()) {
             where.append(" and lower(topic) = :topic");
             params.and("topic", topic.strip().toLowerCase(Locale.ROOT));

@@ -2,6 +2,7 @@ package dev.viva.question.rest;
 
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
+import dev.viva.question.BankConfig;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
 import dev.viva.rubric.RubricVersionRepository;
@@ -44,10 +45,12 @@ public class QuestionResource {
 
     private final QuestionRepository questions;
     private final RubricVersionRepository rubrics;
+    private final BankConfig bankConfig;
 
-    public QuestionResource(QuestionRepository questions, RubricVersionRepository rubrics) {
+    public QuestionResource(QuestionRepository questions, RubricVersionRepository rubrics, BankConfig bankConfig) {
         this.questions = questions;
         this.rubrics = rubrics;
+        this.bankConfig = bankConfig;
     }
 
     @GET
@@ -66,8 +69,12 @@ public class QuestionResource {
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
             int page,
             @Parameter(description = "Page size, 1..100") @QueryParam("size") @DefaultValue("20") @Min(1)
-            @Max(100) int size) {
-        PanacheQuery<Question> query = questions.search(topic, q).page(page, size);
+            @Max(100) int size,
+            @Parameter(description = "Bank; the interview bank by default (calibration runs keep their questions in"
+                    + " banks of their own)", example = "interview")
+            @QueryParam("bank") @Size(max = 60) String bank) {
+        String inBank = bank == null || bank.isBlank() ? bankConfig.name() : bank.strip();
+        PanacheQuery<Question> query = questions.search(inBank, topic, q).page(page, size);
         return new QuestionPage(query.list().stream().map(QuestionSummary::of).toList(), page, size, query.count());
     }
 
