@@ -1,0 +1,94 @@
+package dev.viva.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
+
+import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.security.Roles;
+import dev.viva.security.SignIn;
+import dev.viva.security.UserRepository;
+import dev.viva.security.UserService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The web pages over HTTP: escaping of answers, CSRF on forms, who may open them. */
+@QuarkusTest
+class ReviewPagesTest {
+
+    private static final String ANSWER = "The event loop runs callbacks when the call stack is empty. "
+            + "<script>alert('x')</script>";
+
+    @Inject
+    UserService userService;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    EvaluationRepository evaluations;
+
+    @AfterEach
+    void clean() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            evaluations.update("previousId = null");
+            evaluations.update("cachedFrom = null");
+            evaluations.deleteAll();
+            users.delete("username <> ?1", SignIn.ADMIN);
+        });
+    }
+
+    private String submit(String session) {
+        return given().cookie(SignIn.SESSION_COOKIE, session).contentType(ContentType.JSON)
+                .body(Map.of("questionId", "what-event-loop", "answer", ANSWER, "grader", "offline"))
+                .post("/api/evaluations").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void showsMarkupInAnAnswerAsTextNeverAsMarkup() {
+        String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
+        String id = submit(admin);
+        given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/evaluations/" + id)
+                .then().statusCode(200)
+                .body(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+                .body(not(containsString("<script>alert")));
+        given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui")
+                .then().statusCode(200)
+                .body(containsString("/ui/evaluations/" + id))
+                .body(not(containsString("<script>alert")));
+    }
+
+    @Test
+    void refusesAReviewFormWithoutTheCsrfToken() {
+        String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
+        String id = submit(admin);
+        given().cookie(SignIn.SESSION_COOKIE, admin).contentType(ContentType.URLENC).formParam("comment", "ok")
+                .post("/ui/evaluations/" + id + "/review")
+                .then().statusCode(403);
+        given().cookie(SignIn.SESSION_COOKIE, admin).cookie(CsrfToken.COOKIE, "a".repeat(43))
+                .contentType(ContentType.URLENC).formParam("comment", "ok").formParam("csrf", "b".repeat(43))
+                .post("/ui/evaluations/" + id + "/review")
+                .then().statusCode(403);
+        given().cookie(SignIn.SESSION_COOKIE, admin).cookie(CsrfToken.COOKIE, "a".repeat(43))
+                .redirects().follow(false)
+                .contentType(ContentType.URLENC).formParam("comment", "ok").formParam("csrf", "a".repeat(43))
+                .post("/ui/evaluations/" + id + "/review")
+                .then().statusCode(303);
+    }
+
+    @Test
+    void sendsSignedOutVisitorsToTheLoginFormAndRefusesClients() {
+        given().redirects().follow(false).get("/ui")
+                .then().statusCode(303).header("Location", endsWith("/login"));
+        userService.create("carla", "carla-password-1", Roles.CLIENT);
+        String client = SignIn.session("carla", "carla-password-1");
+        given().cookie(SignIn.SESSION_COOKIE, client).redirects().follow(false).get("/ui")
+                .then().statusCode(403).body(containsString("Forbidden"));
+    }
+}
