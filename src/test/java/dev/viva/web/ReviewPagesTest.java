@@ -83,6 +83,22 @@ class ReviewPagesTest {
     }
 
     @Test
+    void drawsTheDashboardChartsAsSvgWithACalibrationPlaceholder() {
+        String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
+        String id = submit(admin);
+        given().cookie(SignIn.SESSION_COOKIE, admin).contentType(ContentType.JSON).body(Map.of())
+                .post("/api/evaluations/" + id + "/review").then().statusCode(200);
+        given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/dashboard")
+                .then().statusCode(200)
+                .body(containsString("id=\"score-distribution\""))
+                .body(containsString("<svg"))
+                .body(containsString("id=\"override-rates\""))
+                .body(containsString("id=\"live-agreement\""))
+                .body(containsString("id=\"calibration-placeholder\""))
+                .body(not(containsString("<script")));
+    }
+
+    @Test
     void sendsSignedOutVisitorsToTheLoginFormAndRefusesClients() {
         given().redirects().follow(false).get("/ui")
                 .then().statusCode(303).header("Location", endsWith("/login"));

@@ -11,7 +11,7 @@ public record AgreementFigures(long reviewed, long changed, Double agreementRate
                 reviewed == 0 ? null : Math.round(10000.0 * (reviewed - changed) / reviewed) / 10000.0);
     }
 
-    AgreementFigures plus(AgreementFigures other) {
+    public AgreementFigures plus(AgreementFigures other) {
         return of(reviewed + other.reviewed, changed + other.changed);
     }
 }
