@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,8 +27,17 @@ public class LoginPage {
     @Path("login")
     @Produces(Html.TYPE)
     @Operation(hidden = true)
-    public Response login(@QueryParam("error") String error, @CookieParam(CsrfToken.COOKIE) String csrf) {
-        return Html.page(login.data("error", error != null), CsrfToken.of(csrf), null);
+    public Response login(@CookieParam(CsrfToken.COOKIE) String csrf) {
+        return Html.page(login.data("error", false), CsrfToken.of(csrf), null);
+    }
+
+    /** Where a failed sign-in lands. */
+    @GET
+    @Path("login-error")
+    @Produces(Html.TYPE)
+    @Operation(hidden = true)
+    public Response loginFailed(@CookieParam(CsrfToken.COOKIE) String csrf) {
+        return Html.page(login.data("error", true), CsrfToken.of(csrf), null);
     }
 
     @GET

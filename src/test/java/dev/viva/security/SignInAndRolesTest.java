@@ -143,7 +143,7 @@ class SignInAndRolesTest {
         given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", "maria").formParam("j_password", "wrong password")
                 .post("/j_security_check")
-                .then().statusCode(oneOf(302, 303)).header("Location", containsString("/login?error"));
+                .then().statusCode(oneOf(302, 303)).header("Location", containsString("/login-error"));
     }
 
     @Test

@@ -99,6 +99,25 @@ class ReviewPagesTest {
     }
 
     @Test
+    void showsTheBankRubricVersionsSideBySideAndRegradesWithOldAndNewScores() {
+        String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
+        submit(admin);
+        given().cookie(SignIn.SESSION_COOKIE, admin).queryParam("q", "event loop").get("/ui/questions")
+                .then().statusCode(200).body(containsString("/ui/questions/what-event-loop"));
+        given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/questions/what-event-loop")
+                .then().statusCode(200)
+                .body(containsString("id=\"versions\""))
+                .body(containsString("id=\"side-by-side\""))
+                .body(containsString("id=\"diff\""));
+        String token = "c".repeat(43);
+        given().cookie(SignIn.SESSION_COOKIE, admin).cookie(CsrfToken.COOKIE, token)
+                .contentType(ContentType.URLENC).formParam("csrf", token)
+                .post("/ui/questions/what-event-loop/regrade")
+                .then().statusCode(200)
+                .body(containsString("id=\"regrade-results\""));
+    }
+
+    @Test
     void sendsSignedOutVisitorsToTheLoginFormAndRefusesClients() {
         given().redirects().follow(false).get("/ui")
                 .then().statusCode(303).header("Location", endsWith("/login"));
