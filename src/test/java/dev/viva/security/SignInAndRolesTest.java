@@ -140,10 +140,12 @@ class SignInAndRolesTest {
         given().cookie(SignIn.SESSION_COOKIE, maria).get("/api/evaluations").then().statusCode(200);
         given().cookie(SignIn.SESSION_COOKIE, maria).get("/api/users").then().statusCode(403);
 
-        given().redirects().follow(false).contentType(ContentType.URLENC)
+        String noSession = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", "maria").formParam("j_password", "wrong password")
                 .post("/j_security_check")
-                .then().statusCode(oneOf(302, 303)).header("Location", containsString("/login-error"));
+                .then().statusCode(oneOf(302, 303)).header("Location", containsString("/login"))
+                .extract().cookie(SignIn.SESSION_COOKIE);
+        assertThat(noSession).isNull();
     }
 
     @Test
