@@ -63,8 +63,10 @@ public class EvaluationResource {
             @Parameter(description = "Repeat a request safely: the same key returns the same evaluation")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @QueryParam("force") @DefaultValue("false") boolean force, UriInfo uri) {
-        EvaluationService.Submitted submitted = service.submit(request, idempotencyKey, force,
-                identity.getPrincipal().getName());
+        String caller = identity.getPrincipal().getName();
+        // Idempotency keys are the caller's own: another caller's equal key never replays its evaluation.
+        String scopedKey = idempotencyKey == null ? null : caller + "|" + idempotencyKey;
+        EvaluationService.Submitted submitted = service.submit(request, scopedKey, force, caller);
         EvaluationView view = EvaluationView.of(submitted.evaluation());
         if (!submitted.created()) {
             return Response.ok(view).build();

@@ -169,6 +169,20 @@ class SignInAndRolesTest {
     }
 
     @Test
+    void keepsIdempotencyKeysApartBetweenClients() {
+        String alice = key(Roles.CLIENT);
+        String bob = key(Roles.CLIENT);
+        var body = Map.of("questionId", "what-event-loop", "answer", ANSWER, "grader", "offline");
+        String first = given().auth().oauth2(alice).header("Idempotency-Key", "same").contentType(ContentType.JSON)
+                .body(body).post("/api/evaluations").then().statusCode(201).extract().path("id");
+        String other = given().auth().oauth2(bob).header("Idempotency-Key", "same").contentType(ContentType.JSON)
+                .body(body).post("/api/evaluations").then().statusCode(201).extract().path("id");
+        assertThat(other).isNotEqualTo(first);
+        given().auth().oauth2(alice).header("Idempotency-Key", "same").contentType(ContentType.JSON)
+                .body(body).post("/api/evaluations").then().statusCode(200).body("id", equalTo(first));
+    }
+
+    @Test
     void keepsHealthOpenApiAndMetricsPublic() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
