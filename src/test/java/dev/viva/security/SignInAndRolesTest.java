@@ -185,7 +185,8 @@ class SignInAndRolesTest {
     @Test
     void keepsHealthOpenApiAndMetricsPublic() {
         given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200).body(containsString("apiKey"))
+                .body(containsString("X-API-Key"));
         given().get("/q/metrics").then().statusCode(200);
     }
 }
