@@ -34,6 +34,9 @@ class ReviewPagesTest {
     @Inject
     EvaluationRepository evaluations;
 
+    @Inject
+    dev.viva.rubric.RubricVersionRepository rubricVersions;
+
     @AfterEach
     void clean() {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -115,6 +118,35 @@ class ReviewPagesTest {
                 .post("/ui/questions/what-event-loop/regrade")
                 .then().statusCode(200)
                 .body(containsString("id=\"regrade-results\""));
+    }
+
+    @Test
+    void approvesADraftRubricFromItsPageAfterShowingTheDiff() {
+        String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
+        try {
+            given().cookie(SignIn.SESSION_COOKIE, admin).contentType(ContentType.JSON).body(Map.of("weight", 3))
+                    .patch("/api/questions/what-event-loop/rubric/criteria/async-on-single-thread")
+                    .then().statusCode(201).body("version", org.hamcrest.Matchers.equalTo(2));
+            given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/questions/what-event-loop")
+                    .then().statusCode(200)
+                    .body(containsString("id=\"approve-2\""))
+                    .body(containsString("v1 and v2 side by side"))
+                    .body(containsString("<tr class=\"changed\"><td>async-on-single-thread</td>"));
+            String token = "d".repeat(43);
+            given().cookie(SignIn.SESSION_COOKIE, admin).contentType(ContentType.URLENC)
+                    .post("/ui/questions/what-event-loop/rubric/versions/2/approve")
+                    .then().statusCode(403);
+            given().cookie(SignIn.SESSION_COOKIE, admin).cookie(CsrfToken.COOKIE, token).redirects().follow(false)
+                    .contentType(ContentType.URLENC).formParam("csrf", token)
+                    .post("/ui/questions/what-event-loop/rubric/versions/2/approve")
+                    .then().statusCode(303);
+            given().cookie(SignIn.SESSION_COOKIE, admin).get("/api/questions/what-event-loop/rubric/versions/2")
+                    .then().statusCode(200)
+                    .body("active", org.hamcrest.Matchers.equalTo(true))
+                    .body("approvedBy", org.hamcrest.Matchers.equalTo(SignIn.ADMIN));
+        } finally {
+            dev.viva.rubric.ShippedRubrics.restore(rubricVersions, "what-event-loop");
+        }
     }
 
     @Test
