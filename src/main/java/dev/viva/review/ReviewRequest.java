@@ -8,7 +8,7 @@ import java.util.List;
  * {@code POST /api/evaluations/{id}/review}: per-criterion overrides and a comment. No overrides (or none
  * that change a verdict) accepts the result as it stands.
  */
-public record ReviewRequest(@Valid @Size(max = 100) List<@Valid CriterionOverride> overrides,
+public record ReviewRequest(@Size(max = 100) List<@Valid CriterionOverride> overrides,
         @Size(max = 2000) String comment) {
 
     public List<CriterionOverride> overridesOrEmpty() {
