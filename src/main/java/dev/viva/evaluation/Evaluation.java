@@ -95,6 +95,21 @@ public class Evaluation {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** The score with reviewers' overrides applied (by ScoreCalculator); the machine score stays in {@link #score}. */
+    @Column(name = "reviewed_score")
+    public BigDecimal reviewedScore;
+
+    /** The criteria with reviewers' overrides applied; the machine verdicts stay in {@link #criteria}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "reviewed_criteria")
+    public List<CriterionResult> reviewedCriteria;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    public OffsetDateTime reviewedAt;
+
     @Column(name = "graded_at")
     public OffsetDateTime gradedAt;
 }

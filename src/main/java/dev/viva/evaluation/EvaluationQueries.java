@@ -33,8 +33,18 @@ public class EvaluationQueries {
 
     @Transactional
     public Page<EvaluationView> list(Filter filter, int page, int size) {
+        return list(filter, null, page, size);
+    }
+
+    /** @param clientRef when not null, only the evaluations this caller submitted */
+    @Transactional
+    public Page<EvaluationView> list(Filter filter, String clientRef, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (clientRef != null) {
+            where.add("clientRef = :clientRef");
+            params.and("clientRef", clientRef);
+        }
         if (filter.questionId() != null) {
             where.add("questionId = :questionId");
             params.and("questionId", filter.questionId());

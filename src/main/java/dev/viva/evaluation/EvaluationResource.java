@@ -1,7 +1,10 @@
 package dev.viva.evaluation;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.ProblemException;
 import dev.viva.support.Page;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Submit answers for grading and read the results. Runs on virtual threads: a request waiting on an
  * LLM blocks only its own cheap thread, so hundreds of gradings can be in flight at once.
  */
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.CLIENT})
 @Path("/api/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations", description = "Grade answers and read the stored results")
@@ -38,10 +42,12 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final EvaluationQueries queries;
+    private final SecurityIdentity identity;
 
-    public EvaluationResource(EvaluationService service, EvaluationQueries queries) {
+    public EvaluationResource(EvaluationService service, EvaluationQueries queries, SecurityIdentity identity) {
         this.service = service;
         this.queries = queries;
+        this.identity = identity;
     }
 
     @POST
@@ -57,7 +63,10 @@ public class EvaluationResource {
             @Parameter(description = "Repeat a request safely: the same key returns the same evaluation")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @QueryParam("force") @DefaultValue("false") boolean force, UriInfo uri) {
-        EvaluationService.Submitted submitted = service.submit(request, idempotencyKey, force, null);
+        String caller = identity.getPrincipal().getName();
+        // Idempotency keys are the caller's own: another caller's equal key never replays its evaluation.
+        String scopedKey = idempotencyKey == null ? null : caller + "|" + idempotencyKey;
+        EvaluationService.Submitted submitted = service.submit(request, scopedKey, force, caller);
         EvaluationView view = EvaluationView.of(submitted.evaluation());
         if (!submitted.created()) {
             return Response.ok(view).build();
@@ -70,7 +79,8 @@ public class EvaluationResource {
     @Operation(summary = "Read one evaluation")
     public EvaluationView get(@PathParam("id") String id) {
         UUID uuid = parse(id);
-        return queries.find(uuid).map(EvaluationView::of)
+        String client = ownOnly();
+        return queries.find(uuid).filter(e -> client == null || client.equals(e.clientRef)).map(EvaluationView::of)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", id));
     }
 
@@ -82,7 +92,14 @@ public class EvaluationResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to), page, size);
+        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to), ownOnly(), page,
+                size);
+    }
+
+    /** A client sees only what it submitted (another client's evaluation is "not found", so ids do not leak). */
+    private String ownOnly() {
+        boolean staff = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.REVIEWER);
+        return staff ? null : identity.getPrincipal().getName();
     }
 
     private static UUID parse(String id) {

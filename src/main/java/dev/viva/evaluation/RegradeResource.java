@@ -1,5 +1,7 @@
 package dev.viva.evaluation;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.Valid;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @Path("/api/questions/{id}/regrade")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations")

@@ -1,5 +1,7 @@
 package dev.viva.rubric;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
 import dev.viva.question.QuestionRepository;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.CLIENT})
 @Path("/api/questions/{id}/rubric")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubrics", description = "The criteria answers are graded against")
@@ -52,6 +55,7 @@ public class RubricResource {
     }
 
     @PUT
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit the rubric: store a new draft version",
             description = "The full rubric (questionId optional; version and status are ignored). It is validated "
@@ -64,6 +68,7 @@ public class RubricResource {
     }
 
     @PATCH
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @Path("/criteria/{criterionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit one criterion: store a new draft version",

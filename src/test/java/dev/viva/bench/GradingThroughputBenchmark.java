@@ -46,6 +46,9 @@ public final class GradingThroughputBenchmark {
             + "happens in the background. When an operation completes, its callback is queued and the loop runs it "
             + "once the call stack is empty. Timers, I/O callbacks and setImmediate callbacks run in different phases.";
 
+    /** The API key the service creates at start (VIVA_API_KEY) and the load generator sends. */
+    private static final String API_KEY = "viva_bench-" + RUN + "-" + java.util.UUID.randomUUID();
+
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor())
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -165,7 +168,8 @@ public final class GradingThroughputBenchmark {
         try {
             HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + VIVA_PORT + "/api/evaluations"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + API_KEY)
+                    .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 201;
         } catch (IOException | InterruptedException e) {
@@ -185,6 +189,7 @@ public final class GradingThroughputBenchmark {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(VIVA_PORT));
         pb.environment().put("VIVA_DB_SCHEMA", "viva_bench");
+        pb.environment().put("VIVA_API_KEY", API_KEY);
         pb.environment().put("VIVA_LLM_ENABLED", "true");
         pb.environment().put("VIVA_LLM_BASE_URL", "http://127.0.0.1:" + stubPort + "/v1/");
         pb.environment().put("VIVA_LLM_API_KEY", "benchmark");

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.viva.grading.llm.WireMockLlmServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /** The grading API end to end: real bank, real rubrics, real PostgreSQL, the LLM played by WireMock. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(WireMockLlmServer.class)
 class EvaluationApiTest {
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.viva.rubric.RubricVersionRepository;
 import dev.viva.rubric.ShippedRubrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Regrading stored answers with a changed rubric, offline grader, real PostgreSQL. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RegradeApiTest {
 
     private static final String QUESTION = "what-event-loop";

@@ -9,6 +9,7 @@ import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** A rubric file that changes after a reviewer approved a version in the service never silently replaces it. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RubricFileConflictTest {
 
     private static final String QUESTION = "conflict-test-event-loop-action";

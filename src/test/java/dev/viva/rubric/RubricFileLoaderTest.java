@@ -11,6 +11,7 @@ import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The loader is called directly: in this branch nothing fires QuestionBankLoaded at start-up. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RubricFileLoaderTest {
 
     private static final String ACTION = "loader-test-event-loop-action";

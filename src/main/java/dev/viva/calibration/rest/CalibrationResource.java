@@ -37,10 +37,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/calibrations")
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calibration", description = "Agreement of Viva's scores with human graders on labelled answers")
 public class CalibrationResource {

@@ -1,5 +1,7 @@
 package dev.viva.question.draft;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.Size;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @Path("/api/questions/{id}/model-answer/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Model answer drafts", description = "LLM-drafted model answers, used only once a person approves one")

@@ -1,5 +1,7 @@
 package dev.viva.question.rest;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
 import dev.viva.question.importer.CurationCatalog;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @Path("/api/questions/import")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Questions")

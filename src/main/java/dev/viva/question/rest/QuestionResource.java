@@ -1,5 +1,7 @@
 package dev.viva.question.rest;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
 import dev.viva.question.BankConfig;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.CLIENT})
 @Path("/api/questions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Questions", description = "The question bank imported from the customer's interview documents")

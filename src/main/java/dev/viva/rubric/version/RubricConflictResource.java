@@ -1,5 +1,7 @@
 package dev.viva.rubric.version;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.rubric.RubricConflict;
 import dev.viva.rubric.RubricConflicts;
 import jakarta.ws.rs.GET;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @Path("/api/rubrics/conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubric versions")

@@ -1,5 +1,8 @@
 package dev.viva.rubric.version;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.rubric.RubricFiles;
 import dev.viva.rubric.RubricVersion;
@@ -19,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.CLIENT})
 @Path("/api/questions/{id}/rubric/versions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubric versions", description = "Immutable rubric versions, their approval and what changed")
@@ -27,9 +31,11 @@ public class RubricVersionResource {
     public static final String YAML = "application/yaml";
 
     private final RubricEditor editor;
+    private final SecurityIdentity identity;
 
-    public RubricVersionResource(RubricEditor editor) {
+    public RubricVersionResource(RubricEditor editor, SecurityIdentity identity) {
         this.editor = editor;
+        this.identity = identity;
     }
 
     @GET
@@ -69,15 +75,16 @@ public class RubricVersionResource {
     }
 
     @POST
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
     @Path("/{v}/approve")
     @Operation(summary = "Approve a version", description = "It becomes the active version: grading uses it from now on.")
     @APIResponse(responseCode = "200", description = "The approved, active version")
     @APIResponse(responseCode = "404", description = "Unknown question or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricVersionDetail approve(@PathParam("id") String id, @PathParam("v") int v,
-            @Parameter(description = "Who approves (until the API authenticates its users)") @QueryParam("reviewer")
+            @Parameter(description = "Who approves; by default the signed-in user") @QueryParam("reviewer")
             @Size(max = 200) String reviewer) {
-        return RubricVersionDetail.of(editor.approve(id, v, reviewer));
+        return RubricVersionDetail.of(editor.approve(id, v, reviewer != null ? reviewer : identity.getPrincipal().getName()));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package dev.viva.rubric.writer;
 
+import dev.viva.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.version.RubricVersionDetail;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @Path("/api/questions/{id}/rubric/drafts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Rubric versions")

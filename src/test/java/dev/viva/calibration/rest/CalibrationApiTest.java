@@ -16,6 +16,7 @@ import dev.viva.question.QuestionRepository;
 import dev.viva.rubric.RubricVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Calibration runs end to end: upload, background grading, figures, charts, against real PostgreSQL. */
 @QuarkusTest
+@TestSecurity(user = "rosa", roles = "reviewer")
 class CalibrationApiTest {
 
     private static final String NDJSON = "application/x-ndjson";

@@ -19,6 +19,7 @@ import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.RubricVersionRepository;
 import dev.viva.rubric.ShippedRubrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /** Editing, approving and comparing rubric versions through the API, against the seed bank in PostgreSQL. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 class RubricVersionApiTest {
 
     private static final String QUESTION = "buffers";

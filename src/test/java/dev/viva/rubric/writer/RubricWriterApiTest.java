@@ -23,6 +23,7 @@ import dev.viva.question.QuestionRepository;
 import dev.viva.question.draft.ModelAnswerDraftRepository;
 import dev.viva.rubric.RubricVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 
 /** Drafting rubrics and model answers with the LLM, played by WireMock, against the seed bank in PostgreSQL. */
 @QuarkusTest
+@TestSecurity(user = "admin", roles = "admin")
 @WithTestResource(WireMockLlmServer.class)
 class RubricWriterApiTest {
 

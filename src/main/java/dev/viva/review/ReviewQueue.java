@@ -1,0 +1,105 @@
+package dev.viva.review;
+
+import dev.viva.evaluation.Evaluation;
+import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reviewers' queue: evaluations that need review first, then the newest; filtered by question,
+ * candidate, flag, score range (the reviewed score where there is one) and date, and searched in the
+ * answer and candidate.
+ */
+@ApplicationScoped
+public class ReviewQueue {
+
+    private final EvaluationRepository evaluations;
+
+    public ReviewQueue(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    public record Filter(String questionId, String candidate, String flag, BigDecimal minScore, BigDecimal maxScore,
+            String from, String to, String search) {
+    }
+
+    public record Result(List<Evaluation> items, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    @Transactional
+    public Result find(Filter f, int page, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (present(f.questionId())) {
+            where.add("question_id = :questionId");
+            params.put("questionId", f.questionId().strip());
+        }
+        if (present(f.candidate())) {
+            where.add("candidate_ref = :candidate");
+            params.put("candidate", f.candidate().strip());
+        }
+        if (present(f.flag())) {
+            where.add("flags @> CAST(:flag AS jsonb)");
+            params.put("flag", "[\"" + f.flag().strip().replaceAll("[^a-z_]", "") + "\"]");
+        }
+        if (f.minScore() != null) {
+            where.add("COALESCE(reviewed_score, score) >= :minScore");
+            params.put("minScore", f.minScore());
+        }
+        if (f.maxScore() != null) {
+            where.add("COALESCE(reviewed_score, score) <= :maxScore");
+            params.put("maxScore", f.maxScore());
+        }
+        if (present(f.from())) {
+            where.add("created_at >= :from");
+            params.put("from", day("from", f.from()).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (present(f.to())) {
+            where.add("created_at < :to");
+            params.put("to", day("to", f.to()).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+        }
+        if (present(f.search())) {
+            where.add("(answer ILIKE :search OR candidate_ref ILIKE :search OR question_id ILIKE :search)");
+            params.put("search", "%" + f.search().strip().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        var em = evaluations.getEntityManager();
+        Query select = em.createNativeQuery("SELECT * FROM evaluation" + condition
+                + " ORDER BY CASE WHEN status = 'NEEDS_REVIEW' THEN 0 ELSE 1 END, created_at DESC, id", Evaluation.class);
+        Query count = em.createNativeQuery("SELECT count(*) FROM evaluation" + condition);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        @SuppressWarnings("unchecked")
+        List<Evaluation> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Result(items, page, size, total);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static LocalDate day(String name, String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be a date like 2026-11-23 (got '" + value + "').");
+        }
+    }
+}

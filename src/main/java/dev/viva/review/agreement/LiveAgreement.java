@@ -1,0 +1,140 @@
+package dev.viva.review.agreement;
+
+import dev.viva.evaluation.CriterionResult;
+import dev.viva.evaluation.Evaluation;
+import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.evaluation.Provenance;
+import dev.viva.problem.ProblemException;
+import dev.viva.support.Hashes;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Computes live agreement from reviewed evaluations: machine verdicts against the reviewed ones. */
+@ApplicationScoped
+public class LiveAgreement {
+
+    private final EvaluationRepository evaluations;
+
+    public LiveAgreement(EvaluationRepository evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    private record Key(String questionId, int rubricVersion, String promptHash, String model, String grader) {
+    }
+
+    @Transactional
+    public LiveAgreementReport report(String questionId, String from, String to) {
+        List<String> where = new ArrayList<>(List.of("reviewedAt is not null", "reviewedCriteria is not null"));
+        Parameters params = new Parameters();
+        if (questionId != null && !questionId.isBlank()) {
+            where.add("questionId = :questionId");
+            params.and("questionId", questionId);
+        }
+        if (from != null && !from.isBlank()) {
+            where.add("reviewedAt >= :from");
+            params.and("from", instant("from", from, false));
+        }
+        if (to != null && !to.isBlank()) {
+            where.add("reviewedAt < :to");
+            params.and("to", instant("to", to, true));
+        }
+        List<Evaluation> reviewed = evaluations.find(String.join(" and ", where), Sort.ascending("reviewedAt"), params)
+                .list();
+        Map<Key, List<Evaluation>> byKey = reviewed.stream().collect(Collectors.groupingBy(LiveAgreement::key,
+                () -> new TreeMap<>(Comparator.comparing(Key::questionId).thenComparing(Key::rubricVersion)
+                        .thenComparing(Key::promptHash).thenComparing(Key::model)), Collectors.toList()));
+        List<LiveAgreementReport.Group> groups = byKey.entrySet().stream().map(e -> group(e.getKey(), e.getValue()))
+                .toList();
+        AgreementFigures overall = groups.stream().map(LiveAgreementReport.Group::figures)
+                .reduce(AgreementFigures.of(0, 0), AgreementFigures::plus);
+        return new LiveAgreementReport(blankToNull(questionId), blankToNull(from), blankToNull(to), overall, groups);
+    }
+
+    private static LiveAgreementReport.Group group(Key key, List<Evaluation> evaluations) {
+        Map<String, long[]> criteria = new LinkedHashMap<>();
+        Map<LocalDate, long[]> weeks = new TreeMap<>();
+        for (Evaluation e : evaluations) {
+            Map<String, CriterionResult> after = e.reviewedCriteria.stream()
+                    .collect(Collectors.toMap(CriterionResult::criterionId, c -> c, (a, b) -> a));
+            LocalDate week = e.reviewedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            long[] w = weeks.computeIfAbsent(week, d -> new long[3]);
+            w[2]++;
+            for (CriterionResult machine : e.criteria) {
+                CriterionResult human = after.get(machine.criterionId());
+                boolean changed = human != null && human.verdict() != machine.verdict();
+                long[] c = criteria.computeIfAbsent(machine.criterionId(), id -> new long[2]);
+                c[0]++;
+                w[0]++;
+                if (changed) {
+                    c[1]++;
+                    w[1]++;
+                }
+            }
+        }
+        List<LiveAgreementReport.CriterionFigures> perCriterion = criteria.entrySet().stream()
+                .map(c -> new LiveAgreementReport.CriterionFigures(c.getKey(), AgreementFigures.of(c.getValue()[0],
+                        c.getValue()[1]))).toList();
+        List<LiveAgreementReport.WeekFigures> perWeek = weeks.entrySet().stream()
+                .map(w -> new LiveAgreementReport.WeekFigures(w.getKey().getYear() + "-W"
+                        + String.format("%02d", w.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), w.getKey(),
+                        w.getValue()[2], AgreementFigures.of(w.getValue()[0], w.getValue()[1]))).toList();
+        AgreementFigures total = perCriterion.stream().map(LiveAgreementReport.CriterionFigures::figures)
+                .reduce(AgreementFigures.of(0, 0), AgreementFigures::plus);
+        return new LiveAgreementReport.Group(key.questionId(), key.rubricVersion(), key.promptHash(), key.model(),
+                key.grader(), evaluations.size(), total, perCriterion, perWeek);
+    }
+
+    private static Key key(Evaluation e) {
+        Provenance p = e.provenance;
+        if (p == null) {
+            return new Key(e.questionId, 0, "none", "unknown", "unknown");
+        }
+        return new Key(e.questionId, p.rubricVersion(), promptHash(p.prompts()), p.model() == null ? "unknown" : p.model(),
+                p.grader() == null ? "unknown" : p.grader().name().toLowerCase());
+    }
+
+    /** One hash for the set of prompt files used; "none" for a grader without prompts. */
+    static String promptHash(Map<String, String> prompts) {
+        if (prompts == null || prompts.isEmpty()) {
+            return "none";
+        }
+        String joined = new TreeMap<>(prompts).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"));
+        return Hashes.sha256(joined).substring(0, 16);
+    }
+
+    private static OffsetDateTime instant(String name, String value, boolean endOfDay) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException notDateTime) {
+            try {
+                LocalDate day = LocalDate.parse(value);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notDate) {
+                throw ProblemException.badRequest(name + " must be an ISO date (2026-11-23) or date-time "
+                        + "(2026-11-23T10:15:00Z); got '" + value + "'.");
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

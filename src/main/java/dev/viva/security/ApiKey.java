@@ -1,0 +1,44 @@
+package dev.viva.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** An API caller's key: stored as its SHA-256 only, with a role; revoked keys stay for the record. */
+@Entity
+@Table(name = "api_key")
+public class ApiKey {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Unique; the caller's principal is {@code key:<name>}. */
+    public String name;
+
+    @Column(name = "key_hash")
+    public String keyHash;
+
+    /** The first characters of the key, so that a person can tell keys apart. */
+    @Column(name = "key_prefix")
+    public String keyPrefix;
+
+    public String role;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    public String principal() {
+        return ApiKeys.PRINCIPAL_PREFIX + name;
+    }
+}

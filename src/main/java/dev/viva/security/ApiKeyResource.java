@@ -1,0 +1,65 @@
+package dev.viva.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Admins create API keys (shown once), list them and revoke them. */
+@Path("/api/api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "API keys", description = "Keys for API callers (admin only)")
+@RolesAllowed(Roles.ADMIN)
+@RunOnVirtualThread
+public class ApiKeyResource {
+
+    private final ApiKeyService keys;
+    private final SecurityIdentity identity;
+
+    public ApiKeyResource(ApiKeyService keys, SecurityIdentity identity) {
+        this.keys = keys;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an API key", description = "The answer holds the key; it is stored only as a hash "
+            + "and never shown again. Send it as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.")
+    public Response create(@Valid @NotNull NewApiKey key) {
+        return Response.status(201).entity(keys.create(key.name(), key.role(), identity.getPrincipal().getName()))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List API keys (without the keys)")
+    public List<ApiKeyService.ApiKeyView> list() {
+        return keys.list();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revoke an API key", description = "It stops working at once; the record stays.")
+    public ApiKeyService.ApiKeyView revoke(@PathParam("id") long id) {
+        return keys.revoke(id);
+    }
+
+    public record NewApiKey(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String name,
+            @NotNull @Pattern(regexp = "admin|reviewer|client") String role) {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.viva.security;
+
+import dev.viva.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Creates (the key is returned once), lists and revokes API keys. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    private final ApiKeyRepository keys;
+
+    public ApiKeyService(ApiKeyRepository keys) {
+        this.keys = keys;
+    }
+
+    @Transactional
+    public Created create(String name, String role, String createdBy) {
+        return store(name, role, createdBy, ApiKeys.generate());
+    }
+
+    /** Stores a key whose value is given (start-up configuration); unchanged when it exists. */
+    @Transactional
+    public void ensure(String name, String role, String key) {
+        String hash = ApiKeys.hash(key);
+        if (keys.findActiveByHash(hash).isEmpty()) {
+            keys.delete("name = ?1 or keyHash = ?2", name, hash);
+            keys.flush();
+            store(name, role, "configuration", key);
+        }
+    }
+
+    private Created store(String name, String role, String createdBy, String secret) {
+        UserService.requireRole(role);
+        if (keys.findByName(name).isPresent()) {
+            throw new ProblemException(409, "API key exists", "An API key named '" + name + "' exists already.");
+        }
+        ApiKey key = new ApiKey();
+        key.name = name;
+        key.role = role;
+        key.keyHash = ApiKeys.hash(secret);
+        key.keyPrefix = ApiKeys.prefix(secret);
+        key.createdBy = createdBy;
+        key.createdAt = OffsetDateTime.now();
+        keys.persist(key);
+        return new Created(ApiKeyView.of(key), secret);
+    }
+
+    @Transactional
+    public List<ApiKeyView> list() {
+        return keys.listAll().stream().map(ApiKeyView::of).toList();
+    }
+
+    @Transactional
+    public ApiKeyView revoke(long id) {
+        ApiKey key = keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", String.valueOf(id)));
+        if (key.revokedAt == null) {
+            key.revokedAt = OffsetDateTime.now();
+        }
+        return ApiKeyView.of(key);
+    }
+
+    /** What a listing shows: never the key nor its hash. */
+    public record ApiKeyView(long id, String name, String role, String prefix, String principal, String createdBy,
+            OffsetDateTime createdAt, OffsetDateTime revokedAt) {
+        static ApiKeyView of(ApiKey k) {
+            return new ApiKeyView(k.id, k.name, k.role, k.keyPrefix, k.principal(), k.createdBy, k.createdAt,
+                    k.revokedAt);
+        }
+    }
+
+    /** The answer to a creation: the only time the key itself is shown. */
+    public record Created(ApiKeyView apiKey, String key) {
+    }
+}

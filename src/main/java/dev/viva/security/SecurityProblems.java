@@ -1,0 +1,60 @@
+package dev.viva.security;
+
+import dev.viva.problem.Problem;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Failed sign-in and missing roles. The API answers 401 or 403 problem+json; a web page sends a
+ * person who has not signed in to the login form, and one without the role to a short page saying so.
+ */
+public class SecurityProblems {
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return notSignedIn(uri, "Sign in: send an API key (Authorization: Bearer <key> or X-API-Key) "
+                + "or sign in to the web UI.");
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return notSignedIn(uri, "The credentials are not valid (unknown or revoked API key, or wrong password).");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return new Problem(type(403), "Forbidden", 403, "Your role may not do this.", URI.create(uri.getPath()),
+                    Map.of()).toResponse();
+        }
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity("<!DOCTYPE html><html><head><title>Forbidden - Viva</title></head><body>"
+                        + "<h1>Forbidden</h1><p id=\"forbidden\">Your role may not open this page. The web UI is for "
+                        + "reviewers and admins.</p><form method=\"post\" action=\"/logout\"><button>Sign out</button>"
+                        + "</form></body></html>")
+                .build();
+    }
+
+    private static Response notSignedIn(UriInfo uri, String detail) {
+        if (isApi(uri)) {
+            return Response.fromResponse(new Problem(type(401), "Unauthorized", 401, detail, URI.create(uri.getPath()),
+                    Map.of()).toResponse()).header("WWW-Authenticate", "Bearer").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api");
+    }
+
+    private static URI type(int status) {
+        return URI.create("https://viva.dev/problems/" + status);
+    }
+}

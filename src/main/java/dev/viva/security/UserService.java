@@ -1,0 +1,50 @@
+package dev.viva.security;
+
+import dev.viva.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Creates and lists users; passwords are stored as bcrypt hashes. */
+@ApplicationScoped
+public class UserService {
+
+    private final UserRepository users;
+
+    public UserService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Transactional
+    public UserView create(String username, String password, String role) {
+        requireRole(role);
+        if (users.findByUsername(username).isPresent()) {
+            throw new ProblemException(409, "User exists", "A user named '" + username + "' exists already.");
+        }
+        User user = new User();
+        user.username = username;
+        user.passwordHash = Passwords.hash(password);
+        user.role = role;
+        user.createdAt = OffsetDateTime.now();
+        users.persist(user);
+        return UserView.of(user);
+    }
+
+    @Transactional
+    public List<UserView> list() {
+        return users.listAll().stream().map(UserView::of).toList();
+    }
+
+    static void requireRole(String role) {
+        if (!Roles.ALL.contains(role)) {
+            throw ProblemException.badRequest("role must be one of admin, reviewer, client (got '" + role + "').");
+        }
+    }
+
+    public record UserView(long id, String username, String role, OffsetDateTime createdAt) {
+        static UserView of(User u) {
+            return new UserView(u.id, u.username, u.role, u.createdAt);
+        }
+    }
+}

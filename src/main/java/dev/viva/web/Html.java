@@ -1,0 +1,36 @@
+package dev.viva.web;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** Renders a page with its CSRF token (setting the cookie when the token is new). */
+final class Html {
+
+    static final String TYPE = "text/html;charset=UTF-8";
+
+    private Html() {
+    }
+
+    static Response page(TemplateInstance template, CsrfToken csrf, String user) {
+        String body = template.data("csrf", csrf.value()).data("user", user).render();
+        Response.ResponseBuilder response = Response.ok(body, MediaType.valueOf(TYPE))
+                .header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff");
+        if (csrf.fresh()) {
+            response.cookie(csrf.cookie());
+        }
+        return response.build();
+    }
+
+    static Response redirect(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
