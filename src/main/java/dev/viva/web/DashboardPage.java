@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Charts: score distribution per question, how often reviewers change verdicts, live agreement per version. */
+/**
+ * Charts: score distribution per question, how often reviewers change verdicts, live agreement per version,
+ * and the latest calibration run against human graders.
+ */
 @Path("/ui/dashboard")
 @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
 @RunOnVirtualThread
@@ -31,9 +34,11 @@ public class DashboardPage {
     private final ScoreDistribution scores;
     private final LiveAgreement agreement;
     private final SecurityIdentity identity;
+    private final LatestCalibration calibration;
 
     public DashboardPage(@Location("dashboard.html") Template dashboard, ScoreDistribution scores,
-            LiveAgreement agreement, SecurityIdentity identity) {
+            LiveAgreement agreement, SecurityIdentity identity, LatestCalibration calibration) {
+        this.calibration = calibration;
         this.dashboard = dashboard;
         this.scores = scores;
         this.agreement = agreement;
@@ -69,7 +74,8 @@ public class DashboardPage {
                 f.changed() + " of " + f.reviewed())));
         return Html.page(dashboard.data("histograms", histograms).data("changeBars", changeBars)
                 .data("changeHeight", Math.max(22, changeBars.size() * 22)).data("groups", groups)
-                .data("overall", percent(report.overall().agreementRate())), CsrfToken.of(csrf),
+                .data("overall", percent(report.overall().agreementRate()))
+                .data("calibration", calibration.panel().orElse(null)), CsrfToken.of(csrf),
                 identity.getPrincipal().getName());
     }
 

@@ -86,7 +86,7 @@ class ReviewPagesTest {
     }
 
     @Test
-    void drawsTheDashboardChartsAsSvgWithACalibrationPlaceholder() {
+    void drawsTheDashboardChartsAsSvgWithTheCalibrationPanel() {
         String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
         String id = submit(admin);
         given().cookie(SignIn.SESSION_COOKIE, admin).contentType(ContentType.JSON).body(Map.of())
@@ -97,7 +97,7 @@ class ReviewPagesTest {
                 .body(containsString("<svg"))
                 .body(containsString("id=\"override-rates\""))
                 .body(containsString("id=\"live-agreement\""))
-                .body(containsString("id=\"calibration-placeholder\""))
+                .body(containsString("id=\"calibration\""))
                 .body(not(containsString("<script")));
     }
 

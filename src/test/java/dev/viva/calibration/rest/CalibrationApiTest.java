@@ -95,6 +95,10 @@ class CalibrationApiTest {
         given().when().get("/api/calibrations/latest").then().statusCode(200).body("id", equalTo(id))
                 .body("overall.n", equalTo(8));
         given().when().get("/api/calibrations").then().statusCode(200).body("items.id", hasItem(id));
+        given().when().get("/ui/dashboard").then().statusCode(200)
+                .body(containsString("id=\"calibration-figures\""))
+                .body(containsString("/api/calibrations/" + id + "/charts/scatter.svg"))
+                .body(containsString("8 answers (evaluation split; mapping fitted on 8 others)"));
     }
 
     @Test
