@@ -1,15 +1,12 @@
 package dev.viva.evaluation;
 
 import dev.viva.problem.ProblemException;
+import dev.viva.support.DateParameter;
 import dev.viva.support.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,11 +56,11 @@ public class EvaluationQueries {
         }
         if (filter.from() != null) {
             where.add("createdAt >= :from");
-            params.and("from", instant("from", filter.from(), false));
+            params.and("from", DateParameter.from("from", filter.from()));
         }
         if (filter.to() != null) {
             where.add("createdAt < :to");
-            params.and("to", instant("to", filter.to(), true));
+            params.and("to", DateParameter.to("to", filter.to()));
         }
         var query = where.isEmpty()
                 ? evaluations.findAll(Sort.descending("createdAt"))
@@ -80,20 +77,6 @@ public class EvaluationQueries {
         }
     }
 
-    /** An ISO date-time, or a date: from = its start, to = the end of that day. */
-    private static OffsetDateTime instant(String name, String value, boolean endOfDay) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException notDateTime) {
-            try {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException notDate) {
-                throw ProblemException.badRequest(name + " must be an ISO date (2026-11-23) or date-time "
-                        + "(2026-11-23T10:15:00Z); got '" + value + "'.");
-            }
-        }
-    }
 
     public record Filter(String questionId, String candidateRef, String status, String from, String to) {
     }

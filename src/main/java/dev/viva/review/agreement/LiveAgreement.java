@@ -4,7 +4,7 @@ import dev.viva.evaluation.CriterionResult;
 import dev.viva.evaluation.Evaluation;
 import dev.viva.evaluation.EvaluationRepository;
 import dev.viva.evaluation.Provenance;
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DateParameter;
 import dev.viva.support.Hashes;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -12,9 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -48,11 +46,11 @@ public class LiveAgreement {
         }
         if (from != null && !from.isBlank()) {
             where.add("reviewedAt >= :from");
-            params.and("from", instant("from", from, false));
+            params.and("from", DateParameter.from("from", from));
         }
         if (to != null && !to.isBlank()) {
             where.add("reviewedAt < :to");
-            params.and("to", instant("to", to, true));
+            params.and("to", DateParameter.to("to", to));
         }
         List<Evaluation> reviewed = evaluations.find(String.join(" and ", where), Sort.ascending("reviewedAt"), params)
                 .list();
@@ -120,19 +118,6 @@ public class LiveAgreement {
         return Hashes.sha256(joined).substring(0, 16);
     }
 
-    private static OffsetDateTime instant(String name, String value, boolean endOfDay) {
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException notDateTime) {
-            try {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException notDate) {
-                throw ProblemException.badRequest(name + " must be an ISO date (2026-11-23) or date-time "
-                        + "(2026-11-23T10:15:00Z); got '" + value + "'.");
-            }
-        }
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
