@@ -60,9 +60,7 @@ class EvaluationApiTest {
     @AfterEach
     void removeEvaluations() {
         QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
+            StoredEvaluations.removeAll(evaluations);
         });
     }
 

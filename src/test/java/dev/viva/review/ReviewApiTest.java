@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.evaluation.StoredEvaluations;
 import dev.viva.grading.CriterionVerdict;
 import dev.viva.grading.ScoreCalculator;
 import dev.viva.grading.Verdict;
@@ -44,9 +45,7 @@ class ReviewApiTest {
     @AfterEach
     void removeEvaluations() {
         QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
+            StoredEvaluations.removeAll(evaluations);
         });
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.evaluation.StoredEvaluations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,9 +43,7 @@ class SignInAndRolesTest {
     @AfterEach
     void removeKeysUsersAndEvaluations() {
         QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
+            StoredEvaluations.removeAll(evaluations);
             keys.deleteAll();
             users.delete("username <> ?1", SignIn.ADMIN);
         });

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.evaluation.StoredEvaluations;
 import dev.viva.security.ApiKeyRepository;
 import dev.viva.security.ApiKeyService;
 import dev.viva.security.Roles;
@@ -74,9 +75,7 @@ class ReviewInTheBrowserTest {
             browser.quit();
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
+            StoredEvaluations.removeAll(evaluations);
             keys.deleteAll();
             users.delete("username <> ?1", "admin");
         });

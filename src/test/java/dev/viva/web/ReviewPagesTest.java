@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.evaluation.StoredEvaluations;
 import dev.viva.security.Roles;
 import dev.viva.security.SignIn;
 import dev.viva.security.UserRepository;
@@ -40,9 +41,7 @@ class ReviewPagesTest {
     @AfterEach
     void clean() {
         QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
+            StoredEvaluations.removeAll(evaluations);
             users.delete("username <> ?1", SignIn.ADMIN);
         });
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.viva.evaluation.EvaluationRepository;
+import dev.viva.evaluation.StoredEvaluations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -32,9 +33,7 @@ class LiveAgreementApiTest {
     @AfterEach
     void removeEvaluations() {
         QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
+            StoredEvaluations.removeAll(evaluations);
         });
     }
 
