@@ -47,7 +47,9 @@ public class SecurityProblems {
             return Response.fromResponse(new Problem(type(401), "Unauthorized", 401, detail, URI.create(uri.getPath()),
                     Map.of()).toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
-        return Response.seeOther(URI.create("/login")).build();
+        // a failed form sign-in lands on the login page with its error message; any other page on the plain form
+        return Response.seeOther(URI.create(uri.getPath().endsWith("/j_security_check") ? "/login-error" : "/login"))
+                .build();
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -3,6 +3,7 @@ package dev.viva.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -145,7 +146,7 @@ class SignInAndRolesTest {
         String noSession = given().redirects().follow(false).contentType(ContentType.URLENC)
                 .formParam("j_username", "maria").formParam("j_password", "wrong password")
                 .post("/j_security_check")
-                .then().statusCode(oneOf(302, 303)).header("Location", containsString("/login"))
+                .then().statusCode(oneOf(302, 303)).header("Location", endsWith("/login-error"))
                 .extract().cookie(SignIn.SESSION_COOKIE);
         assertThat(noSession).isNull();
     }
