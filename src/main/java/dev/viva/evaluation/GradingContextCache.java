@@ -1,8 +1,11 @@
 package dev.viva.evaluation;
 
 import dev.viva.grading.GradingConfig;
+import dev.viva.support.CachedTableWrites;
+import dev.viva.support.WriteInvalidatedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -10,11 +13,11 @@ import java.util.function.Supplier;
 /**
  * Each question's text, model answer and active rubric version, so that accepting an answer does not
  * read and parse them again. Any write to the questions or rubric versions through this process empties
- * it at once ({@link GradingContextWrites}); entries also expire after
+ * it at once ({@link CachedTableWrites}); entries also expire after
  * {@code viva.grading.context-cache-ttl}, for writes by other instances sharing the database.
  */
 @ApplicationScoped
-public class GradingContextCache {
+public class GradingContextCache implements WriteInvalidatedCache {
 
     private record Entry(GradingContext context, long loadedAtNanos) {
     }
@@ -47,7 +50,13 @@ public class GradingContextCache {
         return loaded;
     }
 
+    @Override
+    public Set<String> tables() {
+        return Set.of("question", "rubric_version");
+    }
+
     /** Forgets every question: something changed a question or which rubric version is active. */
+    @Override
     public void invalidateAll() {
         generation.incrementAndGet();
         entries.clear();
