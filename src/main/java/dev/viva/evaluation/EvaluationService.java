@@ -133,7 +133,7 @@ public class EvaluationService {
             Question q = context.question();
             GradingOutcome outcome = pipeline.grade(stored.requestedGrader, q.id, q.text, q.modelAnswer,
                     context.rubric().content, stored.answer);
-            return store.recordOutcome(stored, context.rubric(), outcome);
+            return store.recordOutcome(id, context.rubric(), outcome);
         } catch (GradingFailedException ex) {
             LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());
             return store.recordFailure(id, ex.getMessage(), ex.retryable(), config.retry().maxAttempts(),

@@ -1,6 +1,5 @@
 package dev.viva.evaluation;
 
-import dev.viva.grading.Flag;
 import dev.viva.grading.GradingPipeline.GradingOutcome;
 import dev.viva.rubric.Criterion;
 import dev.viva.rubric.RubricVersion;
@@ -40,33 +39,22 @@ public class EvaluationStore {
         return QuarkusTransaction.requiringNew().call(() -> evaluations.findByIdOptional(id));
     }
 
-    /**
-     * Records the result of grading {@code graded} (as stored, detached) with one UPDATE by id, without
-     * reading the row again, and returns it with the result applied.
-     */
-    public Evaluation recordOutcome(Evaluation graded, RubricVersion rubric, GradingOutcome outcome) {
-        EvaluationStatus status = outcome.needsReview() ? EvaluationStatus.NEEDS_REVIEW : EvaluationStatus.GRADED;
-        List<CriterionResult> criteria = results(rubric, outcome);
-        List<Flag> flags = new ArrayList<>(outcome.flags().stream().sorted().toList());
-        Provenance provenance = provenance(rubric, outcome);
-        OffsetDateTime gradedAt = OffsetDateTime.now();
-        QuarkusTransaction.requiringNew().run(() -> evaluations.update("""
-                status = ?1, score = ?2, criteria = ?3, feedback = ?4, flags = ?5, confidence = ?6, provenance = ?7,
-                attempts = attempts + 1, lastError = null, nextAttemptAt = null, gradedAt = ?8 where id = ?9""",
-                status, outcome.score(), criteria, outcome.output().feedback(), flags, outcome.output().confidence(),
-                provenance, gradedAt, graded.id));
-        graded.status = status;
-        graded.score = outcome.score();
-        graded.criteria = criteria;
-        graded.feedback = outcome.output().feedback();
-        graded.flags = flags;
-        graded.confidence = outcome.output().confidence();
-        graded.provenance = provenance;
-        graded.attempts++;
-        graded.lastError = null;
-        graded.nextAttemptAt = null;
-        graded.gradedAt = gradedAt;
-        return graded;
+    public Evaluation recordOutcome(UUID id, RubricVersion rubric, GradingOutcome outcome) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Evaluation e = evaluations.findById(id);
+            e.status = outcome.needsReview() ? EvaluationStatus.NEEDS_REVIEW : EvaluationStatus.GRADED;
+            e.score = outcome.score();
+            e.criteria = results(rubric, outcome);
+            e.feedback = outcome.output().feedback();
+            e.flags = new ArrayList<>(outcome.flags().stream().sorted().toList());
+            e.confidence = outcome.output().confidence();
+            e.provenance = provenance(rubric, outcome);
+            e.attempts++;
+            e.lastError = null;
+            e.nextAttemptAt = null;
+            e.gradedAt = OffsetDateTime.now();
+            return e;
+        });
     }
 
     /** The grading failed: the answer stays stored as ungraded and is retried later, never scored 0. */
