@@ -38,9 +38,11 @@ public class EvaluationService {
     private final GraderSelector graders;
     private final GradingPipeline pipeline;
     private final GradingConfig config;
+    private final GradingContextCache contexts;
 
     public EvaluationService(EvaluationStore store, EvaluationRepository evaluations, QuestionRepository questions,
-            RubricVersionRepository rubrics, GraderSelector graders, GradingPipeline pipeline, GradingConfig config) {
+            RubricVersionRepository rubrics, GraderSelector graders, GradingPipeline pipeline, GradingConfig config,
+            GradingContextCache contexts) {
         this.store = store;
         this.evaluations = evaluations;
         this.questions = questions;
@@ -48,6 +50,7 @@ public class EvaluationService {
         this.graders = graders;
         this.pipeline = pipeline;
         this.config = config;
+        this.contexts = contexts;
     }
 
     /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
@@ -71,7 +74,7 @@ public class EvaluationService {
             if (earlier.isPresent()) {
                 return new Prepared(earlier, null, null, Optional.empty());
             }
-            Context context = context(request.questionId());
+            GradingContext context = contexts.get(request.questionId(), () -> context(request.questionId()));
             String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash,
                     requested.name(), graders.get(resolved).fingerprint(),
                     requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
@@ -80,7 +83,7 @@ public class EvaluationService {
         if (prepared.earlier().isPresent()) {
             return replay(prepared.earlier().get(), request);
         }
-        Context context = prepared.context();
+        GradingContext context = prepared.context();
         String cacheKey = prepared.cacheKey();
 
         Evaluation e = new Evaluation();
@@ -118,13 +121,13 @@ public class EvaluationService {
     /** Grades a stored evaluation again (retry job); the rubric version is the one it was accepted with. */
     public Evaluation regradeStored(UUID id) {
         Evaluation e = store.find(id).orElseThrow();
-        Context context = QuarkusTransaction.requiringNew().call(() ->
-                new Context(questions.findById(e.questionId), rubrics.findById(e.rubricVersionId)));
+        GradingContext context = QuarkusTransaction.requiringNew().call(() ->
+                new GradingContext(questions.findById(e.questionId), rubrics.findById(e.rubricVersionId)));
         return grade(e, context);
     }
 
     /** Grades a stored (detached) evaluation outside any transaction and records the outcome. */
-    private Evaluation grade(Evaluation stored, Context context) {
+    private Evaluation grade(Evaluation stored, GradingContext context) {
         UUID id = stored.id;
         try {
             Question q = context.question();
@@ -152,13 +155,13 @@ public class EvaluationService {
     }
 
     /** The question and its active rubric; call inside a transaction. */
-    private Context context(String questionId) {
+    private GradingContext context(String questionId) {
         Question question = questions.findByIdOptional(questionId)
                 .orElseThrow(() -> ProblemException.notFound("Question", questionId));
         RubricVersion rubric = rubrics.findActive(questionId)
                 .orElseThrow(() -> new ProblemException(409, "No approved rubric",
                         "Question '" + questionId + "' has no approved, active rubric yet, so it cannot be graded."));
-        return new Context(question, rubric);
+        return new GradingContext(question, rubric);
     }
 
     private Optional<Evaluation> byIdempotencyKey(String key) {
@@ -203,10 +206,7 @@ public class EvaluationService {
         return false;
     }
 
-    private record Context(Question question, RubricVersion rubric) {
-    }
-
-    private record Prepared(Optional<Evaluation> earlier, Context context, String cacheKey,
+    private record Prepared(Optional<Evaluation> earlier, GradingContext context, String cacheKey,
             Optional<Evaluation> identical) {
     }
 

@@ -24,6 +24,14 @@ public interface GradingConfig {
     @WithDefault("30")
     double disagreementPoints();
 
+    /**
+     * How long a question's text and active rubric stay cached for accepting answers. Writes through
+     * this instance clear the cache at once; this bounds how late a write by another instance is seen.
+     * 0 turns the cache off.
+     */
+    @WithDefault("5s")
+    Duration contextCacheTtl();
+
     Retry retry();
 
     interface Retry {
