@@ -39,10 +39,14 @@ public class CalibrationRubrics {
 
     public RubricVersion activeFor(Question question, DraftSource source) {
         if (source == DraftSource.llm) {
-            return versions.findActive(question.id).filter(v -> "llm".equals(v.origin)).orElseGet(() -> {
-                RubricVersion draft = drafter.draft(question.id, DraftSource.llm);
-                return QuarkusTransaction.requiringNew().call(() -> service.approve(question.id, draft.version, AUTHOR));
-            });
+            // Runs on the calibration thread, which has no request context: the look-up needs a transaction
+            // of its own, and none is held while the model writes.
+            return QuarkusTransaction.requiringNew().call(() -> versions.findActive(question.id))
+                    .filter(v -> "llm".equals(v.origin)).orElseGet(() -> {
+                        RubricVersion draft = drafter.draft(question.id, DraftSource.llm);
+                        return QuarkusTransaction.requiringNew()
+                                .call(() -> service.approve(question.id, draft.version, AUTHOR));
+                    });
         }
         Rubric draft = builder.build(question.id, question.text, question.modelAnswer);
         Rubric approved = new Rubric(draft.questionId(), draft.version(), RubricStatus.APPROVED, draft.criteria(),
