@@ -1,5 +1,6 @@
 package dev.viva.calibration.run;
 
+import dev.viva.problem.ProblemException;
 import dev.viva.question.Question;
 import dev.viva.rubric.Rubric;
 import dev.viva.rubric.RubricStatus;
@@ -43,7 +44,7 @@ public class CalibrationRubrics {
             // of its own, and none is held while the model writes.
             return QuarkusTransaction.requiringNew().call(() -> versions.findActive(question.id))
                     .filter(v -> "llm".equals(v.origin)).orElseGet(() -> {
-                        RubricVersion draft = drafter.draft(question.id, DraftSource.llm);
+                        RubricVersion draft = writeWithLlm(question);
                         return QuarkusTransaction.requiringNew()
                                 .call(() -> service.approve(question.id, draft.version, AUTHOR));
                     });
@@ -55,5 +56,15 @@ public class CalibrationRubrics {
             RubricVersion stored = service.store(approved, ORIGIN, AUTHOR).version();
             return versions.findActive(question.id).orElseGet(() -> service.approve(question.id, stored.version, AUTHOR));
         });
+    }
+
+    /** The run's error says which question's rubric the writer could not draft, and why. */
+    private RubricVersion writeWithLlm(Question question) {
+        try {
+            return drafter.draft(question.id, DraftSource.llm);
+        } catch (ProblemException e) {
+            throw new IllegalStateException("the LLM rubric writer could not draft the rubric of '" + question.id
+                    + "' (" + e.title() + "): " + e.getMessage(), e);
+        }
     }
 }

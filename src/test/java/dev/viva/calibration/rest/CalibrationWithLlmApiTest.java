@@ -22,6 +22,7 @@ import dev.viva.grading.llm.WireMockLlmServer;
 import dev.viva.question.QuestionRepository;
 import dev.viva.rubric.RubricVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -53,7 +54,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestSecurity(user = "rosa", roles = "reviewer")
-@WithTestResource(WireMockLlmServer.class)
+// A generous per-call time-out: on a loaded machine the app's first model call can take over the resource's
+// 1 s, and its retry would be a second call where these tests count exactly one. No stub here is slow.
+@WithTestResource(value = WireMockLlmServer.class, initArgs = @ResourceArg(name = "timeout", value = "10s"))
 class CalibrationWithLlmApiTest {
 
     private static final String NDJSON = "application/x-ndjson";
@@ -220,6 +223,21 @@ class CalibrationWithLlmApiTest {
         assertThat(failed.mappedScore).isNull();
         assertThat(failed.error).contains("HTTP 500");
         assertThat(vivaScores(id)).containsExactly(100.0, 0.0, 100.0, null);
+    }
+
+    @Test
+    void rubricWriterThatCannotBeReachedEndsTheRunFailedNamingTheQuestionAndNothingIsGraded() {
+        wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(serverError()));
+
+        String id = start("rubrics", "llm", "calibration-llm-writer-down");
+        JsonPath run = awaitEnd(id);
+
+        assertThat(run.getString("status")).isEqualTo("failed");
+        assertThat(run.getString("error")).startsWith(
+                "the LLM rubric writer could not draft the rubric of 'calibration-llm-writer-down.stack' (LLM unavailable)");
+        assertThat(run.getInt("progress.done")).isZero();
+        assertThat(vivaScores(id)).containsOnlyNulls();
+        given().when().get("/api/questions/{id}/rubric", "calibration-llm-writer-down.stack").then().statusCode(404);
     }
 
     /** Good answers are graded met on claim-1, the others not met. */
