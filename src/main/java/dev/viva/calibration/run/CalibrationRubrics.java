@@ -1,5 +1,6 @@
 package dev.viva.calibration.run;
 
+import dev.viva.problem.ProblemException;
 import dev.viva.question.Question;
 import dev.viva.rubric.Rubric;
 import dev.viva.rubric.RubricStatus;
@@ -39,10 +40,14 @@ public class CalibrationRubrics {
 
     public RubricVersion activeFor(Question question, DraftSource source) {
         if (source == DraftSource.llm) {
-            return versions.findActive(question.id).filter(v -> "llm".equals(v.origin)).orElseGet(() -> {
-                RubricVersion draft = drafter.draft(question.id, DraftSource.llm);
-                return QuarkusTransaction.requiringNew().call(() -> service.approve(question.id, draft.version, AUTHOR));
-            });
+            // Runs on the calibration thread, which has no request context: the look-up needs a transaction
+            // of its own, and none is held while the model writes.
+            return QuarkusTransaction.requiringNew().call(() -> versions.findActive(question.id))
+                    .filter(v -> "llm".equals(v.origin)).orElseGet(() -> {
+                        RubricVersion draft = writeWithLlm(question);
+                        return QuarkusTransaction.requiringNew()
+                                .call(() -> service.approve(question.id, draft.version, AUTHOR));
+                    });
         }
         Rubric draft = builder.build(question.id, question.text, question.modelAnswer);
         Rubric approved = new Rubric(draft.questionId(), draft.version(), RubricStatus.APPROVED, draft.criteria(),
@@ -51,5 +56,15 @@ public class CalibrationRubrics {
             RubricVersion stored = service.store(approved, ORIGIN, AUTHOR).version();
             return versions.findActive(question.id).orElseGet(() -> service.approve(question.id, stored.version, AUTHOR));
         });
+    }
+
+    /** The run's error says which question's rubric the writer could not draft, and why. */
+    private RubricVersion writeWithLlm(Question question) {
+        try {
+            return drafter.draft(question.id, DraftSource.llm);
+        } catch (ProblemException e) {
+            throw new IllegalStateException("the LLM rubric writer could not draft the rubric of '" + question.id
+                    + "' (" + e.title() + "): " + e.getMessage(), e);
+        }
     }
 }
