@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.viva.calibration.run.CalibrationItemRepository;
 import dev.viva.calibration.run.CalibrationRunRepository;
 import dev.viva.question.QuestionRepository;
-import dev.viva.rubric.RubricVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -43,18 +42,11 @@ class CalibrationApiTest {
     QuestionRepository questions;
 
     @Inject
-    RubricVersionRepository rubrics;
+    CalibrationTestData testData;
 
     @AfterEach
     void removeCalibrationData() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            items.deleteAll();
-            runs.deleteAll();
-            questions.list("bank like ?1", "calibration%").forEach(q -> {
-                rubrics.delete("questionId", q.id);
-                questions.delete(q);
-            });
-        });
+        testData.removeAll();
     }
 
     @Test

@@ -17,10 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.viva.calibration.run.CalibrationItem;
 import dev.viva.calibration.run.CalibrationItemRepository;
-import dev.viva.calibration.run.CalibrationRunRepository;
 import dev.viva.grading.llm.WireMockLlmServer;
-import dev.viva.question.QuestionRepository;
-import dev.viva.rubric.RubricVersionRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -78,19 +75,13 @@ class CalibrationWithLlmApiTest {
     WireMockServer wireMock;
 
     @Inject
-    CalibrationRunRepository runs;
-
-    @Inject
     CalibrationItemRepository items;
 
     @Inject
-    QuestionRepository questions;
-
-    @Inject
-    RubricVersionRepository rubrics;
-
-    @Inject
     ObjectMapper json;
+
+    @Inject
+    CalibrationTestData testData;
 
     @BeforeEach
     void resetLlm() {
@@ -100,14 +91,7 @@ class CalibrationWithLlmApiTest {
 
     @AfterEach
     void removeCalibrationData() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            items.deleteAll();
-            runs.deleteAll();
-            questions.list("bank like ?1", "calibration%").forEach(q -> {
-                rubrics.delete("questionId", q.id);
-                questions.delete(q);
-            });
-        });
+        testData.removeAll();
     }
 
     @Test
