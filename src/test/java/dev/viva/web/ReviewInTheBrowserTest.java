@@ -20,15 +20,19 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reviewer's day in a real browser: sign in, open the queue, open an evaluation, override a criterion
@@ -125,6 +129,10 @@ class ReviewInTheBrowserTest {
         new Select(browser.findElement(By.id("verdict-" + criterion))).selectByValue(after);
         browser.findElement(By.id("reason-" + criterion)).sendKeys("The second sentence says it.");
         browser.findElement(By.id("override-" + criterion)).click();
+        // the form posts and the page comes back with the audit entry: wait for it, not for the click
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(NoSuchElementException.class).ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.id("audit")).getText().contains("The second sentence says it."));
 
         String reviewedScore = given().auth().oauth2(apiKeys.create("browser-reviewer", Roles.REVIEWER, "test").key())
                 .get("/api/evaluations/" + id).then().statusCode(200).extract().path("reviewedScore").toString();
