@@ -4,10 +4,8 @@ import dev.viva.grading.GradingConfig;
 import dev.viva.support.CachedTableWrites;
 import dev.viva.support.WriteInvalidatedCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -17,48 +15,19 @@ import java.util.function.Supplier;
  * {@code viva.grading.context-cache-ttl}, for writes by other instances sharing the database.
  */
 @ApplicationScoped
-public class GradingContextCache implements WriteInvalidatedCache {
-
-    private record Entry(GradingContext context, long loadedAtNanos) {
-    }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** Counts invalidations, so that a load racing with a write is not kept. */
-    private final AtomicLong generation = new AtomicLong();
-    private final long ttlNanos;
+public class GradingContextCache extends WriteInvalidatedCache<String, GradingContext> {
 
     public GradingContextCache(GradingConfig config) {
-        this.ttlNanos = config.contextCacheTtl().toNanos();
+        super(config.contextCacheTtl());
     }
 
     /** The cached context of the question, else what {@code load} reads (a failing load is not cached). */
     public GradingContext get(String questionId, Supplier<GradingContext> load) {
-        long now = System.nanoTime();
-        Entry cached = entries.get(questionId);
-        if (cached != null && now - cached.loadedAtNanos() < ttlNanos) {
-            return cached.context();
-        }
-        long before = generation.get();
-        GradingContext loaded = load.get();
-        if (ttlNanos > 0 && generation.get() == before) {
-            Entry entry = new Entry(loaded, now);
-            entries.put(questionId, entry);
-            if (generation.get() != before) {
-                entries.remove(questionId, entry);
-            }
-        }
-        return loaded;
+        return cached(questionId).orElseGet(() -> load(questionId, () -> Optional.of(load.get())).orElseThrow());
     }
 
     @Override
     public Set<String> tables() {
         return Set.of("question", "rubric_version");
-    }
-
-    /** Forgets every question: something changed a question or which rubric version is active. */
-    @Override
-    public void invalidateAll() {
-        generation.incrementAndGet();
-        entries.clear();
     }
 }

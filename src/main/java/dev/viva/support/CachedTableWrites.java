@@ -27,12 +27,13 @@ public class CachedTableWrites implements StatementInspector {
             "^\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\\w+\\.)?(\\w+)",
             Pattern.CASE_INSENSITIVE);
 
-    private final Map<String, List<WriteInvalidatedCache>> cachesByTable = new HashMap<>();
+    private final Map<String, List<WriteInvalidatedCache<?, ?>>> cachesByTable = new HashMap<>();
     private final TransactionSynchronizationRegistry transactions;
 
-    public CachedTableWrites(Instance<WriteInvalidatedCache> caches, TransactionSynchronizationRegistry transactions) {
+    public CachedTableWrites(Instance<WriteInvalidatedCache<?, ?>> caches,
+            TransactionSynchronizationRegistry transactions) {
         this.transactions = transactions;
-        for (WriteInvalidatedCache cache : caches) {
+        for (WriteInvalidatedCache<?, ?> cache : caches) {
             for (String table : cache.tables()) {
                 cachesByTable.computeIfAbsent(table, t -> new java.util.ArrayList<>()).add(cache);
             }
@@ -45,7 +46,7 @@ public class CachedTableWrites implements StatementInspector {
         if (!write.lookingAt()) {
             return sql;
         }
-        List<WriteInvalidatedCache> caches = cachesByTable.get(write.group(1).toLowerCase(Locale.ROOT));
+        List<WriteInvalidatedCache<?, ?>> caches = cachesByTable.get(write.group(1).toLowerCase(Locale.ROOT));
         if (caches == null) {
             return sql;
         }
@@ -54,7 +55,7 @@ public class CachedTableWrites implements StatementInspector {
         return sql;
     }
 
-    private void invalidateAgainAtTheEnd(List<WriteInvalidatedCache> caches) {
+    private void invalidateAgainAtTheEnd(List<WriteInvalidatedCache<?, ?>> caches) {
         if (transactions.getTransactionKey() == null
                 || transactions.getTransactionStatus() != Status.STATUS_ACTIVE
                 || transactions.getResource(caches) != null) {
