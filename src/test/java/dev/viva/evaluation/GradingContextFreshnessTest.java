@@ -40,11 +40,7 @@ class GradingContextFreshnessTest {
 
     @AfterEach
     void restore() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            evaluations.update("previousId = null");
-            evaluations.update("cachedFrom = null");
-            evaluations.deleteAll();
-        });
+        QuarkusTransaction.requiringNew().run(() -> StoredEvaluations.removeAll(evaluations));
         ShippedRubrics.restore(versions, QUESTION);
         bank.forget(IMPORTED);
     }
