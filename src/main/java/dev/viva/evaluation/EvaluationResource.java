@@ -78,7 +78,7 @@ public class EvaluationResource {
     @Path("/{id}")
     @Operation(summary = "Read one evaluation")
     public EvaluationView get(@PathParam("id") String id) {
-        UUID uuid = parse(id);
+        UUID uuid = ProblemException.uuidOrNotFound("Evaluation", id);
         String client = ownOnly();
         return queries.find(uuid).filter(e -> client == null || client.equals(e.clientRef)).map(EvaluationView::of)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", id));
@@ -102,11 +102,4 @@ public class EvaluationResource {
         return staff ? null : identity.getPrincipal().getName();
     }
 
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Evaluation", id);
-        }
-    }
 }

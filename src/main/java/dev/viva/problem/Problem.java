@@ -28,7 +28,7 @@ public record Problem(URI type, String title, int status, String detail, URI ins
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 
-    static URI typeFor(int status) {
+    public static URI typeFor(int status) {
         return URI.create("https://viva.dev/problems/" + status);
     }
 }

@@ -2,6 +2,7 @@ package dev.viva.problem;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A client-facing failure that becomes an RFC 7807 problem+json response. Throw it from any
@@ -26,6 +27,15 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, String id) {
         return new ProblemException(404, what + " not found", "No " + what.toLowerCase() + " with id '" + id + "'.");
+    }
+
+    /** The id as a UUID; an id that is not one names nothing, so it is a 404 like an unknown one. */
+    public static UUID uuidOrNotFound(String what, String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(what, id);
+        }
     }
 
     public static ProblemException badRequest(String detail) {

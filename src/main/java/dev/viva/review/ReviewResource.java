@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,21 +46,15 @@ public class ReviewResource {
     @APIResponse(responseCode = "409", description = "Not graded yet")
     @APIResponse(responseCode = "422", description = "Unknown criterion, repeated criterion, or a change without a reason")
     public ReviewService.ReviewOutcome review(@PathParam("id") String id, @Valid @NotNull ReviewRequest request) {
-        return reviews.review(parse(id), request, identity.getPrincipal().getName());
+        return reviews.review(ProblemException.uuidOrNotFound("Evaluation", id), request,
+                identity.getPrincipal().getName());
     }
 
     @GET
     @Path("/audit")
     @Operation(summary = "The audit trail", description = "Every review decision, oldest first: who, when, before, after, reason.")
     public List<AuditEntry> audit(@PathParam("id") String id) {
-        return reviews.audit(parse(id));
+        return reviews.audit(ProblemException.uuidOrNotFound("Evaluation", id));
     }
 
-    static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Evaluation", id);
-        }
-    }
 }

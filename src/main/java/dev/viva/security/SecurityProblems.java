@@ -31,8 +31,8 @@ public class SecurityProblems {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         if (isApi(uri)) {
-            return new Problem(type(403), "Forbidden", 403, "Your role may not do this.", URI.create(uri.getPath()),
-                    Map.of()).toResponse();
+            return new Problem(Problem.typeFor(403), "Forbidden", 403, "Your role may not do this.",
+                    URI.create(uri.getPath()), Map.of()).toResponse();
         }
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity("<!DOCTYPE html><html><head><title>Forbidden - Viva</title></head><body>"
@@ -44,8 +44,8 @@ public class SecurityProblems {
 
     private static Response notSignedIn(UriInfo uri, String detail) {
         if (isApi(uri)) {
-            return Response.fromResponse(new Problem(type(401), "Unauthorized", 401, detail, URI.create(uri.getPath()),
-                    Map.of()).toResponse()).header("WWW-Authenticate", "Bearer").build();
+            return Response.fromResponse(new Problem(Problem.typeFor(401), "Unauthorized", 401, detail,
+                    URI.create(uri.getPath()), Map.of()).toResponse()).header("WWW-Authenticate", "Bearer").build();
         }
         // a failed form sign-in lands on the login page with its error message; any other page on the plain form
         return Response.seeOther(URI.create(uri.getPath().endsWith("/j_security_check") ? "/login-error" : "/login"))
@@ -54,9 +54,5 @@ public class SecurityProblems {
 
     private static boolean isApi(UriInfo uri) {
         return uri.getPath().startsWith("/api");
-    }
-
-    private static URI type(int status) {
-        return URI.create("https://viva.dev/problems/" + status);
     }
 }

@@ -54,7 +54,8 @@ public class EvaluationPages {
     @Operation(hidden = true)
     public Response show(@PathParam("id") String id, @QueryParam("error") String error,
             @CookieParam(CsrfToken.COOKIE) String csrf) {
-        var evaluation = evaluations.find(parse(id)).orElseThrow(() -> ProblemException.notFound("Evaluation", id));
+        var evaluation = evaluations.find(ProblemException.uuidOrNotFound("Evaluation", id))
+                .orElseThrow(() -> ProblemException.notFound("Evaluation", id));
         return Html.page(page.data("e", model.of(evaluation)).data("error", error)
                 .data("verdicts", List.of("met", "partial", "not_met")), CsrfToken.of(csrf),
                 identity.getPrincipal().getName());
@@ -69,7 +70,7 @@ public class EvaluationPages {
             @FormParam("verdict") String verdict, @FormParam("reason") String reason,
             @FormParam("comment") String comment) {
         CsrfToken.verify(csrfCookie, csrfField);
-        UUID uuid = parse(id);
+        UUID uuid = ProblemException.uuidOrNotFound("Evaluation", id);
         try {
             List<CriterionOverride> overrides = criterionId == null || criterionId.isBlank() ? List.of()
                     : List.of(new CriterionOverride(criterionId, verdict(verdict), reason));
@@ -91,11 +92,4 @@ public class EvaluationPages {
         }
     }
 
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Evaluation", id);
-        }
-    }
 }

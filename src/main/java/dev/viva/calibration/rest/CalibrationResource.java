@@ -215,13 +215,8 @@ public class CalibrationResource {
     }
 
     private CalibrationRun find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Calibration run", id);
-        }
-        return runs.findByIdOptional(uuid).orElseThrow(() -> ProblemException.notFound("Calibration run", id));
+        return runs.findByIdOptional(ProblemException.uuidOrNotFound("Calibration run", id))
+                .orElseThrow(() -> ProblemException.notFound("Calibration run", id));
     }
 
     private CalibrationRun completed(String id) {
