@@ -38,7 +38,11 @@ public final class CalibrationAnalysis {
     }
 
     public static CalibrationResults analyse(List<GradedAnswer> answers, ScoreMapping mapping) {
-        Mapped mapped = map(answers, mapping);
+        return analyse(answers, mapping, map(answers, mapping));
+    }
+
+    /** As {@link #analyse(List, ScoreMapping)}, with the scores already {@link #map mapped} by the caller. */
+    public static CalibrationResults analyse(List<GradedAnswer> answers, ScoreMapping mapping, Mapped mapped) {
         ScoreScale scale = ScoreScale.of(answers.stream().mapToDouble(GradedAnswer::human).toArray());
         boolean byFraction = answers.stream().mapToDouble(GradedAnswer::maxScore).distinct().count() > 1;
         Predicate<GradedAnswer> reported = mapping.fitted() ? a -> a.split() == FitSplit.EVALUATION : a -> true;
@@ -57,11 +61,10 @@ public final class CalibrationAnalysis {
                         byFraction ? reportedAnswers.stream().mapToDouble(GradedAnswer::maxScore).toArray() : null)
                 : null;
 
-        return new CalibrationResults(mapping.id(), mapped.mapping().parameters(),
-                mapping.fitted() ? FitSplit.EVALUATION.id() : "all", fittedOn, reportedAnswers.size(), scale.step(),
-                byFraction ? "score / max_score" : "score", agreement(answers, mapped.scores(), reported, scale,
-                        byFraction), ceiling, bySplit,
-                perQuestion(answers, mapped.scores()));
+        String reportedSplit = mapping.fitted() ? FitSplit.EVALUATION.id() : "all";
+        return new CalibrationResults(mapping.id(), mapped.mapping().parameters(), reportedSplit, fittedOn,
+                reportedAnswers.size(), scale.step(), byFraction ? "score / max_score" : "score",
+                bySplit.get(reportedSplit), ceiling, bySplit, perQuestion(answers, mapped.scores()));
     }
 
     private static Agreement agreement(List<GradedAnswer> answers, double[] mapped, Predicate<GradedAnswer> which,

@@ -1,7 +1,6 @@
 package dev.viva.calibration.run;
 
 import dev.viva.calibration.CalibrationAnalysis;
-import dev.viva.calibration.CalibrationResults;
 import dev.viva.calibration.GradedAnswer;
 import dev.viva.calibration.mapping.FitSplit;
 import dev.viva.calibration.mapping.ScoreMapping;
@@ -38,12 +37,11 @@ public class CalibrationFinisher {
         }
         List<GradedAnswer> answers = graded.stream().map(CalibrationFinisher::graded).toList();
         ScoreMapping mapping = ScoreMapping.parse(run.mapping);
-        double[] mapped = CalibrationAnalysis.map(answers, mapping).scores();
+        CalibrationAnalysis.Mapped mapped = CalibrationAnalysis.map(answers, mapping);
         for (int i = 0; i < graded.size(); i++) {
-            graded.get(i).mappedScore = mapped[i];
+            graded.get(i).mappedScore = mapped.scores()[i];
         }
-        CalibrationResults results = CalibrationAnalysis.analyse(answers, mapping);
-        run.results = results;
+        run.results = CalibrationAnalysis.analyse(answers, mapping, mapped);
         run.status = RunStatus.COMPLETED;
     }
 
