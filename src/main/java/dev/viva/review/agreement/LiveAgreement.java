@@ -56,7 +56,9 @@ public class LiveAgreement {
                 .list();
         Map<Key, List<Evaluation>> byKey = reviewed.stream().collect(Collectors.groupingBy(LiveAgreement::key,
                 () -> new TreeMap<>(Comparator.comparing(Key::questionId).thenComparing(Key::rubricVersion)
-                        .thenComparing(Key::promptHash).thenComparing(Key::model)), Collectors.toList()));
+                        .thenComparing(Key::promptHash).thenComparing(Key::model)
+                        .thenComparing(Key::grader, Comparator.nullsFirst(Comparator.naturalOrder()))),
+                Collectors.toList()));
         List<LiveAgreementReport.Group> groups = byKey.entrySet().stream().map(e -> group(e.getKey(), e.getValue()))
                 .toList();
         AgreementFigures overall = groups.stream().map(LiveAgreementReport.Group::figures)
