@@ -28,11 +28,6 @@ public class EvaluationQueries {
         return evaluations.findByIdOptional(id);
     }
 
-    @Transactional
-    public Page<EvaluationView> list(Filter filter, int page, int size) {
-        return list(filter, null, page, size);
-    }
-
     /** @param clientRef when not null, only the evaluations this caller submitted */
     @Transactional
     public Page<EvaluationView> list(Filter filter, String clientRef, int page, int size) {
@@ -56,11 +51,11 @@ public class EvaluationQueries {
         }
         if (filter.from() != null) {
             where.add("createdAt >= :from");
-            params.and("from", DateParameter.from("from", filter.from()));
+            params.and("from", DateParameter.from(filter.from()));
         }
         if (filter.to() != null) {
             where.add("createdAt < :to");
-            params.and("to", DateParameter.to("to", filter.to()));
+            params.and("to", DateParameter.to(filter.to()));
         }
         var query = where.isEmpty()
                 ? evaluations.findAll(Sort.descending("createdAt"))
@@ -76,7 +71,6 @@ public class EvaluationQueries {
             throw ProblemException.badRequest("status must be one of graded, ungraded, needs_review (got '" + value + "').");
         }
     }
-
 
     public record Filter(String questionId, String candidateRef, String status, String from, String to) {
     }

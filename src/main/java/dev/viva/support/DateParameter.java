@@ -12,12 +12,14 @@ public final class DateParameter {
     private DateParameter() {
     }
 
-    public static OffsetDateTime from(String name, String value) {
-        return parse(name, value, false);
+    /** The {@code from} parameter: a date stands for its start. */
+    public static OffsetDateTime from(String value) {
+        return parse("from", value, false);
     }
 
-    public static OffsetDateTime to(String name, String value) {
-        return parse(name, value, true);
+    /** The {@code to} parameter: a date stands for its end. */
+    public static OffsetDateTime to(String value) {
+        return parse("to", value, true);
     }
 
     private static OffsetDateTime parse(String name, String value, boolean endOfDay) {

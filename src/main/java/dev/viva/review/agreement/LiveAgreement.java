@@ -46,11 +46,11 @@ public class LiveAgreement {
         }
         if (from != null && !from.isBlank()) {
             where.add("reviewedAt >= :from");
-            params.and("from", DateParameter.from("from", from));
+            params.and("from", DateParameter.from(from));
         }
         if (to != null && !to.isBlank()) {
             where.add("reviewedAt < :to");
-            params.and("to", DateParameter.to("to", to));
+            params.and("to", DateParameter.to(to));
         }
         List<Evaluation> reviewed = evaluations.find(String.join(" and ", where), Sort.ascending("reviewedAt"), params)
                 .list();
