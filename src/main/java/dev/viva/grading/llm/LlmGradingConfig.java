@@ -44,6 +44,13 @@ public interface LlmGradingConfig {
     @WithDefault("60s")
     Duration timeout();
 
+    /**
+     * How many calls to the model server may be open at once (the HTTP client's connection pool).
+     * The REST client's own default, 50, would cap the gradings that wait on the model at 50.
+     */
+    @WithDefault("500")
+    int maxConnections();
+
     /** First back-off between retries; doubled on each further retry. */
     @WithDefault("1s")
     Duration initialBackoff();
