@@ -12,7 +12,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 /**
  * Calls {@link AnswerGrader} with fault tolerance, as the super-heroes NarrationService does: bounded
  * retries on time-outs, 429 (after its Retry-After) and 5xx, and one circuit breaker for the model
- * server that stops calling it while it keeps failing. The per-call time-out is the HTTP client's
+ * server that stops calling it while it keeps failing: at least half of the last 20 calls failed.
+ * (A window of a few calls would open on a burst of three reset connections among hundreds of calls
+ * in flight and leave every grading ungraded for the breaker's 30 s.) The per-call time-out is the HTTP client's
  * ({@code viva.grading.llm.timeout}). Malformed replies are neither retried here nor counted as
  * server failures: {@link LlmGrader} repairs them. Blocking: meant for worker or virtual threads.
  *
@@ -35,7 +37,7 @@ public class AnswerGraderCalls {
     @Retry(maxRetries = 2, delay = 0, maxDuration = 10, durationUnit = ChronoUnit.MINUTES,
             retryOn = LlmUnavailableException.class)
     @CustomBackoff(RetryAfterBackoff.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
             failOn = LlmUnavailableException.class)
     @CircuitBreakerName(CIRCUIT)
     public Result<LlmGrading> send(Function<AnswerGrader, Result<LlmGrading>> call) {

@@ -209,14 +209,21 @@ class LlmGraderTest {
                 e -> assertThat(e.retryable()).isTrue());
         wireMock.verify(3, postRequestedFor(urlEqualTo(COMPLETIONS)));
 
-        assertThatThrownBy(() -> grader.grade(INPUT)).isInstanceOf(GradingFailedException.class);
-        assertThat(CircuitBreakerMaintenance.get().currentState(AnswerGraderCalls.CIRCUIT))
-                .isEqualTo(CircuitBreakerState.OPEN);
+        for (int grading = 2; grading <= 10 && circuit() != CircuitBreakerState.OPEN; grading++) {
+            assertThatThrownBy(() -> grader.grade(INPUT)).isInstanceOf(GradingFailedException.class);
+        }
+        assertThat(circuit()).isEqualTo(CircuitBreakerState.OPEN);
         int callsWhenOpened = wireMock.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).size();
+        assertThat(callsWhenOpened).as("the breaker opens once its window of 20 calls holds at least half failures")
+                .isEqualTo(20);
 
         assertThatThrownBy(() -> grader.grade(INPUT)).isInstanceOfSatisfying(GradingFailedException.class,
                 e -> assertThat(e.retryable()).isTrue());
         wireMock.verify(callsWhenOpened, postRequestedFor(urlEqualTo(COMPLETIONS)));
+    }
+
+    private static CircuitBreakerState circuit() {
+        return CircuitBreakerMaintenance.get().currentState(AnswerGraderCalls.CIRCUIT);
     }
 
     @Test
