@@ -17,11 +17,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where exceptions become RFC 7807 problem+json. Client mistakes get a 4xx that says
- * what to fix; anything unexpected gets a 500 without class names or stack traces (they go to the log).
+ * what to fix; an unreachable or exhausted database gets a 503 with Retry-After; anything unexpected
+ * gets a 500 without class names or stack traces (they go to the log).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -82,6 +84,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warn("Database unavailable; answered 503", e);
+            return Response.fromResponse(new Problem(Problem.typeFor(503), "Service unavailable", 503,
+                    "The database is busy or unreachable. Send the request again in a few seconds (an "
+                            + "Idempotency-Key makes a repeated answer safe).", instance(uri), Map.of()).toResponse())
+                    .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", e);
         return new Problem(Problem.typeFor(500), "Internal error", 500,
                 "The server could not complete the request; it has been logged.", instance(uri), Map.of())
