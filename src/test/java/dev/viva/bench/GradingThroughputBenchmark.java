@@ -86,6 +86,7 @@ public final class GradingThroughputBenchmark {
             throw new IllegalStateException("Package Viva first: ./mvnw -B package -DskipTests");
         }
         requirePortFree(VIVA_PORT);
+        dropBenchSchema();
         HttpServer stub = StubChatCompletions.start(vertx, STUB_DELAY);
         Process viva = startViva(stub.actualPort());
         try {
@@ -130,6 +131,18 @@ public final class GradingThroughputBenchmark {
         System.out.printf(Locale.ROOT, "%nWarm-up (not measured): %d s at %d in flight, grader=%s%n",
                 JIT_WARMUP.toSeconds(), inFlight, grader);
         load(inFlight, grader, JIT_WARMUP);
+    }
+
+    /**
+     * Every run starts from an empty {@code viva_bench} schema (Viva's Flyway recreates it), so that
+     * the rows and autovacuum work of earlier runs do not slow later ones down.
+     */
+    private static void dropBenchSchema() throws java.sql.SQLException {
+        String url = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+                var statement = connection.createStatement()) {
+            statement.execute("drop schema if exists viva_bench cascade");
+        }
     }
 
     /** A service left over on the port (say from an interrupted run) would be measured instead of this build. */

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class HeldCallsLlmServer implements QuarkusTestResourceLifecycleManager {
 
-    static final int TARGET = 120;
+    static final int TARGET = 250;
     static final int MAX_HOLD_SECONDS = 15;
     static final AtomicInteger MOST_OPEN_AT_ONCE = new AtomicInteger();
 

@@ -27,7 +27,7 @@ class ManyGradingsWaitOnTheModelAtOnceTest {
     LlmGrader grader;
 
     @Test
-    void moreThanFiftyGradingsWaitOnTheModelServerAtTheSameTime() throws Exception {
+    void hundredsOfGradingsWaitOnTheModelServerAtTheSameTime() throws Exception {
         List<Future<GraderOutput>> gradings = new ArrayList<>();
         List<Throwable> failures = new ArrayList<>();
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
