@@ -66,32 +66,50 @@ public class EvaluationService {
                 : GraderKind.valueOf(config.defaultGrader().toUpperCase());
         GraderKind resolved = graders.resolve(requested);
         String answerHash = Hashes.sha256(answer);
-        // One short read transaction: an earlier request with this key, the question and its rubric,
-        // and an identical earlier grading.
-        Prepared prepared = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<Evaluation> earlier = idempotencyKey == null ? Optional.empty()
-                    : evaluations.find("idempotencyKey", idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                return new Prepared(earlier, null, null, Optional.empty());
+        // One short transaction accepts the answer: an earlier request with this key, the question and
+        // its rubric, an identical earlier grading, and the insert. It commits before grading starts.
+        Accepted accepted;
+        try {
+            accepted = QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Evaluation> earlier = idempotencyKey == null ? Optional.empty()
+                        : evaluations.find("idempotencyKey", idempotencyKey).firstResultOptional();
+                if (earlier.isPresent()) {
+                    return new Accepted(earlier.get(), null, false);
+                }
+                GradingContext context = contexts.get(request.questionId(), () -> context(request.questionId()));
+                String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash,
+                        requested.name(), graders.get(resolved).fingerprint(),
+                        requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
+                Optional<Evaluation> identical = force ? Optional.empty() : cachedResult(cacheKey);
+                Evaluation e = submission(request, answerHash, requested, context, cacheKey, idempotencyKey, clientRef);
+                identical.ifPresent(source -> copyResult(source, e));
+                evaluations.persist(e);
+                return new Accepted(e, context, identical.isEmpty());
+            });
+        } catch (RuntimeException ex) {
+            if (idempotencyKey != null && isUniqueViolation(ex)) {
+                // a concurrent request with the same key committed first
+                return replay(byIdempotencyKey(idempotencyKey).orElseThrow(() -> ex), request);
             }
-            GradingContext context = contexts.get(request.questionId(), () -> context(request.questionId()));
-            String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash,
-                    requested.name(), graders.get(resolved).fingerprint(),
-                    requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
-            return new Prepared(Optional.empty(), context, cacheKey, force ? Optional.empty() : cachedResult(cacheKey));
-        });
-        if (prepared.earlier().isPresent()) {
-            return replay(prepared.earlier().get(), request);
+            throw ex;
         }
-        GradingContext context = prepared.context();
-        String cacheKey = prepared.cacheKey();
+        if (accepted.context() == null) {
+            return replay(accepted.evaluation(), request);
+        }
+        if (!accepted.toGrade()) {
+            return new Submitted(accepted.evaluation(), true);
+        }
+        return new Submitted(grade(accepted.evaluation(), accepted.context()), true);
+    }
 
+    private Evaluation submission(EvaluationRequest request, String answerHash, GraderKind requested,
+            GradingContext context, String cacheKey, String idempotencyKey, String clientRef) {
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
         e.questionId = context.question().id;
         e.candidateRef = request.candidateRef();
         e.clientRef = clientRef;
-        e.answer = answer;
+        e.answer = request.answer();
         e.answerHash = answerHash;
         e.requestedGrader = requested;
         e.status = EvaluationStatus.UNGRADED;
@@ -101,21 +119,7 @@ public class EvaluationService {
         e.createdAt = OffsetDateTime.now();
         // Should this process die mid-grading, the retry job picks the answer up after the first delay.
         e.nextAttemptAt = e.createdAt.plus(config.retry().initialDelay());
-
-        Optional<Evaluation> identical = prepared.identical();
-        identical.ifPresent(source -> copyResult(source, e));
-        try {
-            store.insert(e);
-        } catch (RuntimeException ex) {
-            if (idempotencyKey != null && isUniqueViolation(ex)) {
-                return replay(byIdempotencyKey(idempotencyKey).orElseThrow(() -> ex), request);
-            }
-            throw ex;
-        }
-        if (identical.isPresent()) {
-            return new Submitted(e, true);
-        }
-        return new Submitted(grade(e, context), true);
+        return e;
     }
 
     /** Grades a stored evaluation again (retry job); the rubric version is the one it was accepted with. */
@@ -206,8 +210,8 @@ public class EvaluationService {
         return false;
     }
 
-    private record Prepared(Optional<Evaluation> earlier, GradingContext context, String cacheKey,
-            Optional<Evaluation> identical) {
+    /** An accepted (stored) answer; {@code context} is null when it is an earlier request replayed. */
+    private record Accepted(Evaluation evaluation, GradingContext context, boolean toGrade) {
     }
 
     public record Submitted(Evaluation evaluation, boolean created) {
