@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,8 @@ public class HeldCallsLlmServer implements QuarkusTestResourceLifecycleManager {
     static final AtomicInteger MOST_OPEN_AT_ONCE = new AtomicInteger();
 
     private final AtomicInteger open = new AtomicInteger();
-    private final Object allArrived = new Object();
+    // a latch, not synchronized/wait: on Java 21 a virtual thread waiting in a monitor pins its carrier
+    private final CountDownLatch allArrived = new CountDownLatch(TARGET);
     private HttpServer server;
 
     @Override
@@ -57,20 +59,14 @@ public class HeldCallsLlmServer implements QuarkusTestResourceLifecycleManager {
                 "viva.grading.llm.retries", "0");
     }
 
+    /** No call is answered before TARGET have arrived, so until then every arrived call is still open. */
     private void holdUntilTargetIsOpen() {
-        int now = open.incrementAndGet();
-        MOST_OPEN_AT_ONCE.accumulateAndGet(now, Math::max);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAX_HOLD_SECONDS);
-        synchronized (allArrived) {
-            allArrived.notifyAll();
-            while (MOST_OPEN_AT_ONCE.get() < TARGET && System.nanoTime() < deadline) {
-                try {
-                    allArrived.wait(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
+        MOST_OPEN_AT_ONCE.accumulateAndGet(open.incrementAndGet(), Math::max);
+        allArrived.countDown();
+        try {
+            allArrived.await(MAX_HOLD_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
