@@ -95,14 +95,15 @@ public final class GradingThroughputBenchmark {
                 int[] levels = levels("bench.levels", "1,50,200,500");
                 warmUp(java.util.Arrays.stream(levels).max().orElse(1), "llm");
                 System.out.printf(Locale.ROOT, "%nLLM path, stub latency %d ms (grader=llm)%n", STUB_DELAY.toMillis());
-                System.out.println("in-flight | gradings/s | bound/s | of bound | added p50 ms | added p99 ms | errors");
+                System.out.println("in-flight | gradings/s | bound/s | of bound | added p50 ms | added p99 ms "
+                        + "| outside grading p50 ms | errors");
                 for (int inFlight : levels) {
                     Result r = load(inFlight, "llm");
                     double bound = inFlight * 1000.0 / STUB_DELAY.toMillis();
-                    System.out.printf(Locale.ROOT, "%9d | %10.1f | %7.1f | %7.1f%% | %12.1f | %12.1f | %d%n", inFlight,
-                            r.perSecond(), bound, 100 * r.perSecond() / bound,
+                    System.out.printf(Locale.ROOT, "%9d | %10.1f | %7.1f | %7.1f%% | %12.1f | %12.1f | %22.1f | %d%n",
+                            inFlight, r.perSecond(), bound, 100 * r.perSecond() / bound,
                             r.percentile(50) - STUB_DELAY.toMillis(), r.percentile(99) - STUB_DELAY.toMillis(),
-                            r.errors());
+                            r.outsideGradingPercentile(50), r.errors());
                 }
             }
             if (!which.equals("llm")) {
@@ -183,9 +184,10 @@ public final class GradingThroughputBenchmark {
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicLong errors = new AtomicLong();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> outsideGrading = new ConcurrentLinkedQueue<>();
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(inFlight);
         for (int i = 0; i < inFlight; i++) {
-            sendNext(grader, running, measuring, latencies, errors, stopped);
+            sendNext(grader, running, measuring, latencies, outsideGrading, errors, stopped);
         }
         Thread.sleep(WARMUP.toMillis());
         measuring.set(true);
@@ -195,11 +197,14 @@ public final class GradingThroughputBenchmark {
         stopped.await(90, java.util.concurrent.TimeUnit.SECONDS);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        return new Result(sorted, measure, errors.get());
+        List<Long> outside = new ArrayList<>(outsideGrading);
+        Collections.sort(outside);
+        return new Result(sorted, outside, measure, errors.get());
     }
 
     private void sendNext(String grader, AtomicBoolean running, AtomicBoolean measuring,
-            ConcurrentLinkedQueue<Long> latencies, AtomicLong errors, java.util.concurrent.CountDownLatch stopped) {
+            ConcurrentLinkedQueue<Long> latencies, ConcurrentLinkedQueue<Long> outsideGrading, AtomicLong errors,
+            java.util.concurrent.CountDownLatch stopped) {
         if (!running.get()) {
             stopped.countDown();
             return;
@@ -211,28 +216,36 @@ public final class GradingThroughputBenchmark {
                         .setURI("/api/evaluations").setTimeout(60_000)
                         .putHeader("Content-Type", "application/json").putHeader("Authorization", "Bearer " + API_KEY))
                 .compose(request -> request.send(body))
-                .compose(response -> response.body().map(evaluation -> isNewGrading(response.statusCode(), evaluation)))
+                .compose(response -> response.body().map(evaluation -> gradingMillis(response.statusCode(), evaluation)))
                 .onComplete(outcome -> {
                     long micros = (System.nanoTime() - start) / 1000;
                     if (measuring.get()) {
-                        if (outcome.succeeded() && outcome.result()) {
+                        if (outcome.succeeded() && outcome.result() >= 0) {
                             latencies.add(micros);
+                            outsideGrading.add(micros - outcome.result() * 1000);
                         } else {
                             errors.incrementAndGet();
                         }
                     }
-                    sendNext(grader, running, measuring, latencies, errors, stopped);
+                    sendNext(grader, running, measuring, latencies, outsideGrading, errors, stopped);
                 });
     }
 
+    private static final java.util.regex.Pattern GRADING_MILLIS = java.util.regex.Pattern.compile("\"latencyMillis\":(\\d+)");
+
     /**
-     * @return true for a new grading done now; a stored result reused from the cache, an ungraded
-     *         answer (a failed LLM call) or any other answer counts as an error, so it is never
-     *         mistaken for a fast grading
+     * @return for a new grading done now, the time its grading pipeline took (from its provenance:
+     *         guard, grader including the model call, evidence check, total); -1 for a stored result
+     *         reused from the cache, an ungraded answer (a failed LLM call) or any other answer, which
+     *         count as errors, so that they are never mistaken for fast gradings
      */
-    private static boolean isNewGrading(int status, Buffer evaluation) {
+    private static long gradingMillis(int status, Buffer evaluation) {
         String json = evaluation.toString();
-        return status == 201 && json.contains("\"cached\":false") && !json.contains("\"status\":\"ungraded\"");
+        if (status != 201 || !json.contains("\"cached\":false") || json.contains("\"status\":\"ungraded\"")) {
+            return -1;
+        }
+        java.util.regex.Matcher m = GRADING_MILLIS.matcher(json);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     private Process startViva(int stubPort) throws IOException {
@@ -274,18 +287,27 @@ public final class GradingThroughputBenchmark {
         throw new IllegalStateException("Viva did not become ready; see target/benchmark-viva.log");
     }
 
-    private record Result(List<Long> sortedMicros, Duration window, long errors) {
+    /** Latencies in microseconds; {@code outsideGrading}: each one minus its grading pipeline's time. */
+    private record Result(List<Long> sortedMicros, List<Long> outsideGrading, Duration window, long errors) {
 
         double perSecond() {
             return sortedMicros.size() / (window.toMillis() / 1000.0);
         }
 
         double percentile(int p) {
-            if (sortedMicros.isEmpty()) {
+            return percentile(sortedMicros, p);
+        }
+
+        double outsideGradingPercentile(int p) {
+            return percentile(outsideGrading, p);
+        }
+
+        private static double percentile(List<Long> sorted, int p) {
+            if (sorted.isEmpty()) {
                 return Double.NaN;
             }
-            int index = (int) Math.ceil(p / 100.0 * sortedMicros.size()) - 1;
-            return sortedMicros.get(Math.max(0, index)) / 1000.0;
+            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, index)) / 1000.0;
         }
     }
 
