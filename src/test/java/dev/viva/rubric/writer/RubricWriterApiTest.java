@@ -1,5 +1,6 @@
 package dev.viva.rubric.writer;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -111,6 +112,29 @@ class RubricWriterApiTest {
                 .body("detail", containsString("Nothing was stored"));
 
         wireMock.verify(2, postRequestedFor(urlEqualTo(COMPLETIONS)));
+        assertThat(versionCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aModelServerThatKeepsFailingIsA503AfterItsRetriesAndThenTheBreakerStopsCallingIt() {
+        wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\"}}")));
+        long before = versionCount();
+
+        given().post("/api/questions/{id}/rubric/drafts", QUESTION)
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("title", equalTo("LLM unavailable"))
+                .body("detail", containsString("Nothing was stored"));
+        wireMock.verify(3, postRequestedFor(urlEqualTo(COMPLETIONS)));
+
+        given().post("/api/questions/{id}/rubric/drafts", QUESTION).then().statusCode(503);
+        int callsWhenOpened = wireMock.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).size();
+        assertThat(callsWhenOpened).as("the writers' breaker opens once its window of 4 calls holds at least 3 failures").isEqualTo(4);
+
+        given().post("/api/questions/{id}/rubric/drafts", QUESTION)
+                .then().statusCode(503).body("title", equalTo("LLM unavailable"));
+        wireMock.verify(callsWhenOpened, postRequestedFor(urlEqualTo(COMPLETIONS)));
         assertThat(versionCount()).isEqualTo(before);
     }
 
