@@ -11,6 +11,7 @@ import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
 import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.RubricVersionRepository;
+import dev.viva.support.Causes;
 import dev.viva.support.Hashes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -202,12 +203,7 @@ public class EvaluationService {
     }
 
     private static boolean isUniqueViolation(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(ex, ConstraintViolationException.class).isPresent();
     }
 
     /** An accepted (stored) answer; {@code context} is null when it is an earlier request replayed. */

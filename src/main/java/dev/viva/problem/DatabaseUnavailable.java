@@ -1,5 +1,6 @@
 package dev.viva.problem;
 
+import dev.viva.support.Causes;
 import java.sql.SQLException;
 
 /**
@@ -14,12 +15,7 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && unavailable(sql)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(t -> t instanceof SQLException sql && unavailable(sql));
     }
 
     private static boolean unavailable(SQLException e) {

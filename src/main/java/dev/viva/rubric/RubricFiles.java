@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.viva.support.Causes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -143,12 +144,7 @@ public final class RubricFiles {
 
     /** The YAML syntax error behind {@code e}, if that is what it is (the mapper may wrap it). */
     private static StreamReadException syntaxError(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException syntax) {
-                return syntax;
-            }
-        }
-        return null;
+        return Causes.find(e, StreamReadException.class).orElse(null);
     }
 
     /** SnakeYAML's message without its source excerpts: "while scanning ...; found ...". */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.service.output.OutputParsingException;
 import dev.viva.grading.GradingFailedException;
+import dev.viva.support.Causes;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -55,10 +56,7 @@ public final class LlmFailures {
     }
 
     public static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Causes.of(failure).reduce((outer, inner) -> inner).orElse(failure);
         String message = failure.getMessage() != null ? failure.getMessage() : root.getMessage();
         return message == null ? root.getClass().getSimpleName() : message;
     }
