@@ -75,7 +75,7 @@ public class EvaluationService {
                 Optional<Evaluation> earlier = idempotencyKey == null ? Optional.empty()
                         : evaluations.find("idempotencyKey", idempotencyKey).firstResultOptional();
                 if (earlier.isPresent()) {
-                    return new Accepted(earlier.get(), null, false);
+                    return new Accepted(earlier.get(), null, Accepted.Kind.EARLIER_REQUEST);
                 }
                 GradingContext context = contexts.get(request.questionId(), () -> context(request.questionId()));
                 String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash,
@@ -85,7 +85,8 @@ public class EvaluationService {
                 Evaluation e = submission(request, answerHash, requested, context, cacheKey, idempotencyKey, clientRef);
                 identical.ifPresent(source -> copyResult(source, e));
                 evaluations.persist(e);
-                return new Accepted(e, context, identical.isEmpty());
+                return new Accepted(e, context,
+                        identical.isPresent() ? Accepted.Kind.IDENTICAL_RESULT_REUSED : Accepted.Kind.TO_GRADE);
             });
         } catch (RuntimeException ex) {
             if (idempotencyKey != null && isUniqueViolation(ex)) {
@@ -94,13 +95,11 @@ public class EvaluationService {
             }
             throw ex;
         }
-        if (accepted.context() == null) {
-            return replay(accepted.evaluation(), request);
-        }
-        if (!accepted.toGrade()) {
-            return new Submitted(accepted.evaluation(), true);
-        }
-        return new Submitted(grade(accepted.evaluation(), accepted.context()), true);
+        return switch (accepted.kind()) {
+            case EARLIER_REQUEST -> replay(accepted.evaluation(), request);
+            case IDENTICAL_RESULT_REUSED -> new Submitted(accepted.evaluation(), true);
+            case TO_GRADE -> new Submitted(grade(accepted.evaluation(), accepted.context()), true);
+        };
     }
 
     private Evaluation submission(EvaluationRequest request, String answerHash, GraderKind requested,
@@ -206,8 +205,17 @@ public class EvaluationService {
         return Causes.find(ex, ConstraintViolationException.class).isPresent();
     }
 
-    /** An accepted (stored) answer; {@code context} is null when it is an earlier request replayed. */
-    private record Accepted(Evaluation evaluation, GradingContext context, boolean toGrade) {
+    /** What accepting a request gave: the stored evaluation, and the context to grade it in (TO_GRADE only). */
+    private record Accepted(Evaluation evaluation, GradingContext context, Kind kind) {
+
+        enum Kind {
+            /** The Idempotency-Key was used before: that request's evaluation, nothing stored now. */
+            EARLIER_REQUEST,
+            /** Stored with the result of an identical earlier grading (cached). */
+            IDENTICAL_RESULT_REUSED,
+            /** Stored ungraded; grade it now. */
+            TO_GRADE
+        }
     }
 
     public record Submitted(Evaluation evaluation, boolean created) {

@@ -16,8 +16,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Every write of an evaluation, each in a short transaction of its own: the submission is committed
- * before grading starts, and the result (or the failure) after it ends.
+ * Writes of an evaluation after it was accepted, each in a short transaction of its own: the result
+ * (or the failure) when grading ends, a regrade's new evaluation, the retry job's claims. Accepting an
+ * answer is {@link EvaluationService}'s own transaction, committed before grading starts.
  */
 @ApplicationScoped
 public class EvaluationStore {
