@@ -16,16 +16,23 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Measures what Viva adds on top of the grader, end to end through HTTP and PostgreSQL:
@@ -46,7 +53,7 @@ public final class GradingThroughputBenchmark {
     private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmupSeconds", 5));
     private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.measureSeconds", 15));
     /** Makes every answer of this run new to Viva, so that no stored result is reused from an earlier run. */
-    private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final int VIVA_PORT = Integer.getInteger("bench.port", 8099);
     private static final String QUESTION = System.getProperty("bench.question", "what-event-loop");
@@ -55,7 +62,7 @@ public final class GradingThroughputBenchmark {
             + "once the call stack is empty. Timers, I/O callbacks and setImmediate callbacks run in different phases.";
 
     /** The API key the service creates at start (VIVA_API_KEY) and the load generator sends. */
-    private static final String API_KEY = "viva_bench-" + RUN + "-" + java.util.UUID.randomUUID();
+    private static final String API_KEY = "viva_bench-" + RUN + "-" + UUID.randomUUID();
 
     /** Numbers every answer of the run, across all levels, so that no level reuses an earlier level's answers. */
     private final AtomicLong answerNumber = new AtomicLong();
@@ -93,7 +100,7 @@ public final class GradingThroughputBenchmark {
             awaitReady();
             if (!which.equals("offline")) {
                 int[] levels = levels("bench.levels", "1,50,200,500");
-                warmUp(java.util.Arrays.stream(levels).max().orElse(1), "llm");
+                warmUp(Arrays.stream(levels).max().orElse(1), "llm");
                 System.out.printf(Locale.ROOT, "%nLLM path, stub latency %d ms (grader=llm)%n", STUB_DELAY.toMillis());
                 System.out.println("in-flight | gradings/s | bound/s | of bound | added p50 ms | added p99 ms "
                         + "| outside grading p50 ms | errors");
@@ -138,9 +145,9 @@ public final class GradingThroughputBenchmark {
      * Every run starts from an empty {@code viva_bench} schema (Viva's Flyway recreates it), so that
      * the rows and autovacuum work of earlier runs do not slow later ones down.
      */
-    private static void dropBenchSchema() throws java.sql.SQLException {
+    private static void dropBenchSchema() throws SQLException {
         String url = System.getProperty("bench.jdbcUrl", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+        try (var connection = DriverManager.getConnection(url, "postgres", "postgres");
                 var statement = connection.createStatement()) {
             statement.execute("drop schema if exists viva_bench cascade");
         }
@@ -159,13 +166,13 @@ public final class GradingThroughputBenchmark {
     /** Stops the service and waits for it, so that no orphan keeps the port and the CPU after the run. */
     private static void stop(Process viva) throws InterruptedException {
         viva.destroy();
-        if (!viva.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!viva.waitFor(20, TimeUnit.SECONDS)) {
             viva.destroyForcibly().waitFor();
         }
     }
 
     private static int[] levels(String property, String defaults) {
-        return java.util.Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::strip)
+        return Arrays.stream(System.getProperty(property, defaults).split(",")).map(String::strip)
                 .mapToInt(Integer::parseInt).toArray();
     }
 
@@ -180,58 +187,70 @@ public final class GradingThroughputBenchmark {
      * PostgreSQL, so it must cost as little as possible.
      */
     private Result load(int inFlight, String grader, Duration measure) throws InterruptedException {
-        AtomicBoolean measuring = new AtomicBoolean(false);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicLong errors = new AtomicLong();
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> outsideGrading = new ConcurrentLinkedQueue<>();
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(inFlight);
+        Level level = new Level(grader, inFlight);
         for (int i = 0; i < inFlight; i++) {
-            sendNext(grader, running, measuring, latencies, outsideGrading, errors, stopped);
+            level.sendNext();
         }
         Thread.sleep(WARMUP.toMillis());
-        measuring.set(true);
+        level.measuring.set(true);
         Thread.sleep(measure.toMillis());
-        measuring.set(false);
-        running.set(false);
-        stopped.await(90, java.util.concurrent.TimeUnit.SECONDS);
-        List<Long> sorted = new ArrayList<>(latencies);
+        level.measuring.set(false);
+        level.running.set(false);
+        level.stopped.await(90, TimeUnit.SECONDS);
+        return new Result(sorted(level.latencies), sorted(level.outsideGrading), measure, level.errors.get());
+    }
+
+    private static List<Long> sorted(ConcurrentLinkedQueue<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        List<Long> outside = new ArrayList<>(outsideGrading);
-        Collections.sort(outside);
-        return new Result(sorted, outside, measure, errors.get());
+        return sorted;
     }
 
-    private void sendNext(String grader, AtomicBoolean running, AtomicBoolean measuring,
-            ConcurrentLinkedQueue<Long> latencies, ConcurrentLinkedQueue<Long> outsideGrading, AtomicLong errors,
-            java.util.concurrent.CountDownLatch stopped) {
-        if (!running.get()) {
-            stopped.countDown();
-            return;
+    /** One load level: its request chains and what they measured. */
+    private final class Level {
+
+        final String grader;
+        final AtomicBoolean measuring = new AtomicBoolean(false);
+        final AtomicBoolean running = new AtomicBoolean(true);
+        final AtomicLong errors = new AtomicLong();
+        final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> outsideGrading = new ConcurrentLinkedQueue<>();
+        final CountDownLatch stopped;
+
+        Level(String grader, int inFlight) {
+            this.grader = grader;
+            this.stopped = new CountDownLatch(inFlight);
         }
-        String body = "{\"questionId\":\"" + QUESTION + "\",\"grader\":\"" + grader + "\",\"answer\":\""
-                + ANSWER + " Run " + RUN + "-" + answerNumber.incrementAndGet() + ".\"}";
-        long start = System.nanoTime();
-        loadClient.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(VIVA_PORT)
-                        .setURI("/api/evaluations").setTimeout(60_000)
-                        .putHeader("Content-Type", "application/json").putHeader("Authorization", "Bearer " + API_KEY))
-                .compose(request -> request.send(body))
-                .compose(response -> response.body().map(evaluation -> gradingMillis(response.statusCode(), evaluation)))
-                .onComplete(outcome -> {
-                    long micros = (System.nanoTime() - start) / 1000;
-                    if (measuring.get()) {
-                        if (outcome.succeeded() && outcome.result() >= 0) {
-                            latencies.add(micros);
-                            outsideGrading.add(micros - outcome.result() * 1000);
-                        } else {
-                            errors.incrementAndGet();
+
+        void sendNext() {
+            if (!running.get()) {
+                stopped.countDown();
+                return;
+            }
+            String body = "{\"questionId\":\"" + QUESTION + "\",\"grader\":\"" + grader + "\",\"answer\":\""
+                    + ANSWER + " Run " + RUN + "-" + answerNumber.incrementAndGet() + ".\"}";
+            long start = System.nanoTime();
+            loadClient.request(new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(VIVA_PORT)
+                            .setURI("/api/evaluations").setTimeout(60_000)
+                            .putHeader("Content-Type", "application/json").putHeader("Authorization", "Bearer " + API_KEY))
+                    .compose(request -> request.send(body))
+                    .compose(response -> response.body().map(evaluation -> gradingMillis(response.statusCode(), evaluation)))
+                    .onComplete(outcome -> {
+                        long micros = (System.nanoTime() - start) / 1000;
+                        if (measuring.get()) {
+                            if (outcome.succeeded() && outcome.result() >= 0) {
+                                latencies.add(micros);
+                                outsideGrading.add(micros - outcome.result() * 1000);
+                            } else {
+                                errors.incrementAndGet();
+                            }
                         }
-                    }
-                    sendNext(grader, running, measuring, latencies, outsideGrading, errors, stopped);
-                });
+                        sendNext();
+                    });
+        }
     }
 
-    private static final java.util.regex.Pattern GRADING_MILLIS = java.util.regex.Pattern.compile("\"latencyMillis\":(\\d+)");
+    private static final Pattern GRADING_MILLIS = Pattern.compile("\"latencyMillis\":(\\d+)");
 
     /**
      * @return for a new grading done now, the time its grading pipeline took (from its provenance:
@@ -244,7 +263,7 @@ public final class GradingThroughputBenchmark {
         if (status != 201 || !json.contains("\"cached\":false") || json.contains("\"status\":\"ungraded\"")) {
             return -1;
         }
-        java.util.regex.Matcher m = GRADING_MILLIS.matcher(json);
+        Matcher m = GRADING_MILLIS.matcher(json);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
