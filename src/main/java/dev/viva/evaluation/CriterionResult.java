@@ -1,7 +1,7 @@
 package dev.viva.evaluation;
 
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.CriterionKind;
+import dev.viva.rubric.model.CriterionKind;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.viva.evaluation;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.support.DateParameter;
 import dev.viva.support.Page;
 import io.quarkus.panache.common.Parameters;
@@ -68,7 +68,7 @@ public class EvaluationQueries {
         try {
             return EvaluationStatus.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("status must be one of graded, ungraded, needs_review (got '" + value + "').");
+            throw DomainException.invalidInput("status must be one of graded, ungraded, needs_review (got '" + value + "').");
         }
     }
 

@@ -1,16 +1,16 @@
 package dev.viva.evaluation;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderSelector;
 import dev.viva.grading.GradingConfig;
 import dev.viva.grading.GradingFailedException;
 import dev.viva.grading.GradingPipeline;
 import dev.viva.grading.GradingPipeline.GradingOutcome;
-import dev.viva.problem.ProblemException;
-import dev.viva.question.Question;
-import dev.viva.question.QuestionRepository;
-import dev.viva.rubric.RubricVersion;
-import dev.viva.rubric.RubricVersionRepository;
+import dev.viva.support.DomainException;
 import dev.viva.support.Causes;
 import dev.viva.support.Hashes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,31 +34,30 @@ public class EvaluationService {
 
     private final EvaluationStore store;
     private final EvaluationRepository evaluations;
-    private final QuestionRepository questions;
-    private final RubricVersionRepository rubrics;
     private final GraderSelector graders;
     private final GradingPipeline pipeline;
     private final GradingConfig config;
-    private final GradingContextCache contexts;
+    private final GradingContexts contexts;
+    private final Tracer tracer;
 
-    public EvaluationService(EvaluationStore store, EvaluationRepository evaluations, QuestionRepository questions,
-            RubricVersionRepository rubrics, GraderSelector graders, GradingPipeline pipeline, GradingConfig config,
-            GradingContextCache contexts) {
+    public EvaluationService(EvaluationStore store, EvaluationRepository evaluations,
+            GraderSelector graders, GradingPipeline pipeline, GradingConfig config,
+            GradingContexts contexts, Tracer tracer) {
         this.store = store;
         this.evaluations = evaluations;
-        this.questions = questions;
-        this.rubrics = rubrics;
         this.graders = graders;
         this.pipeline = pipeline;
         this.config = config;
         this.contexts = contexts;
+        this.tracer = tracer;
     }
 
     /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
+    @WithSpan("viva.answer")
     public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef) {
         String answer = request.answer();
         if (answer.isBlank() || answer.length() > config.maxAnswerChars()) {
-            throw new ProblemException(400, "Invalid request", "answer: must be 1 to " + config.maxAnswerChars()
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "Invalid request", "answer: must be 1 to " + config.maxAnswerChars()
                     + " characters and not blank (got " + answer.length() + ").",
                     Map.of("violations", java.util.List.of(Map.of("field", "answer",
                             "message", "size must be between 1 and " + config.maxAnswerChars()))));
@@ -70,15 +69,16 @@ public class EvaluationService {
         // One short transaction accepts the answer: an earlier request with this key, the question and
         // its rubric, an identical earlier grading, and the insert. It commits before grading starts.
         Accepted accepted;
-        try {
+        Span acceptSpan = tracer.spanBuilder("viva.accept").startSpan();
+        try (Scope ignored = acceptSpan.makeCurrent()) {
             accepted = QuarkusTransaction.requiringNew().call(() -> {
                 Optional<Evaluation> earlier = idempotencyKey == null ? Optional.empty()
                         : evaluations.find("idempotencyKey", idempotencyKey).firstResultOptional();
                 if (earlier.isPresent()) {
                     return new Accepted(earlier.get(), null, Accepted.Kind.EARLIER_REQUEST);
                 }
-                GradingContext context = contexts.get(request.questionId(), () -> context(request.questionId()));
-                String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubric().contentHash,
+                GradingContext context = contexts.active(request.questionId());
+                String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubricHash(),
                         requested.name(), graders.get(resolved).fingerprint(),
                         requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
                 Optional<Evaluation> identical = force ? Optional.empty() : cachedResult(cacheKey);
@@ -94,6 +94,8 @@ public class EvaluationService {
                 return replay(byIdempotencyKey(idempotencyKey).orElseThrow(() -> ex), request);
             }
             throw ex;
+        } finally {
+            acceptSpan.end();
         }
         return switch (accepted.kind()) {
             case EARLIER_REQUEST -> replay(accepted.evaluation(), request);
@@ -106,14 +108,14 @@ public class EvaluationService {
             GradingContext context, String cacheKey, String idempotencyKey, String clientRef) {
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();
-        e.questionId = context.question().id;
+        e.questionId = context.questionId();
         e.candidateRef = request.candidateRef();
         e.clientRef = clientRef;
         e.answer = request.answer();
         e.answerHash = answerHash;
         e.requestedGrader = requested;
         e.status = EvaluationStatus.UNGRADED;
-        e.rubricVersionId = context.rubric().id;
+        e.rubricVersionId = context.rubricVersionId();
         e.cacheKey = cacheKey;
         e.idempotencyKey = idempotencyKey;
         e.createdAt = OffsetDateTime.now();
@@ -125,8 +127,7 @@ public class EvaluationService {
     /** Grades a stored evaluation again (retry job); the rubric version is the one it was accepted with. */
     public Evaluation regradeStored(UUID id) {
         Evaluation e = store.find(id).orElseThrow();
-        GradingContext context = QuarkusTransaction.requiringNew().call(() ->
-                new GradingContext(questions.findById(e.questionId), rubrics.findById(e.rubricVersionId)));
+        GradingContext context = contexts.of(e.questionId, e.rubricVersionId);
         return grade(e, context);
     }
 
@@ -134,15 +135,14 @@ public class EvaluationService {
     private Evaluation grade(Evaluation stored, GradingContext context) {
         UUID id = stored.id;
         try {
-            Question q = context.question();
-            GradingOutcome outcome = pipeline.grade(stored.requestedGrader, q.id, q.text, q.modelAnswer,
-                    context.rubric().content, stored.answer);
-            return store.recordOutcome(id, context.rubric(), outcome);
+            GradingOutcome outcome = pipeline.grade(stored.requestedGrader, context.questionId(),
+                    context.questionText(), context.modelAnswer(), context.rubric(), stored.answer);
+            return store.recordOutcome(id, context, outcome);
         } catch (GradingFailedException ex) {
             LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());
             return store.recordFailure(id, ex.getMessage(), ex.retryable(), config.retry().maxAttempts(),
                     backoff(stored.attempts + 1));
-        } catch (ProblemException ex) {
+        } catch (DomainException ex) {
             // the configuration changed since the answer was accepted (for instance the LLM was removed)
             return store.recordFailure(id, ex.getMessage(), true, config.retry().maxAttempts(),
                     backoff(stored.attempts + 1));
@@ -156,16 +156,6 @@ public class EvaluationService {
     Duration backoff(int attempt) {
         Duration delay = config.retry().initialDelay().multipliedBy(1L << Math.min(20, Math.max(0, attempt - 1)));
         return delay.compareTo(config.retry().maxDelay()) > 0 ? config.retry().maxDelay() : delay;
-    }
-
-    /** The question and its active rubric; call inside a transaction. */
-    private GradingContext context(String questionId) {
-        Question question = questions.findByIdOptional(questionId)
-                .orElseThrow(() -> ProblemException.notFound("Question", questionId));
-        RubricVersion rubric = rubrics.findActive(questionId)
-                .orElseThrow(() -> new ProblemException(409, "No approved rubric",
-                        "Question '" + questionId + "' has no approved, active rubric yet, so it cannot be graded."));
-        return new GradingContext(question, rubric);
     }
 
     private Optional<Evaluation> byIdempotencyKey(String key) {
@@ -182,7 +172,7 @@ public class EvaluationService {
         boolean sameRequest = earlier.questionId.equals(request.questionId())
                 && earlier.answerHash.equals(Hashes.sha256(request.answer()));
         if (!sameRequest) {
-            throw new ProblemException(422, "Idempotency-Key reused",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Idempotency-Key reused",
                     "This Idempotency-Key was already used for a different request; use a new key for a new answer.");
         }
         return new Submitted(earlier, false);

@@ -1,8 +1,8 @@
 package dev.viva.evaluation;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import dev.viva.grading.GradingPipeline.GradingOutcome;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.RubricVersion;
+import dev.viva.rubric.model.Criterion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,7 +40,8 @@ public class EvaluationStore {
         return QuarkusTransaction.requiringNew().call(() -> evaluations.findByIdOptional(id));
     }
 
-    public Evaluation recordOutcome(UUID id, RubricVersion rubric, GradingOutcome outcome) {
+    @WithSpan("viva.store")
+    public Evaluation recordOutcome(UUID id, GradingContext rubric, GradingOutcome outcome) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Evaluation e = evaluations.findById(id);
             e.status = outcome.needsReview() ? EvaluationStatus.NEEDS_REVIEW : EvaluationStatus.GRADED;
@@ -82,9 +83,9 @@ public class EvaluationStore {
         });
     }
 
-    private static List<CriterionResult> results(RubricVersion rubric, GradingOutcome outcome) {
+    private static List<CriterionResult> results(GradingContext rubric, GradingOutcome outcome) {
         Map<String, Criterion> criteria = new HashMap<>();
-        rubric.content.criteria().forEach(c -> criteria.put(c.id(), c));
+        rubric.rubric().criteria().forEach(c -> criteria.put(c.id(), c));
         return outcome.verdicts().stream().map(v -> {
             Criterion c = criteria.get(v.criterionId());
             return new CriterionResult(v.criterionId(), c.kind(), c.weight(), v.verdict(),
@@ -93,7 +94,7 @@ public class EvaluationStore {
         }).toList();
     }
 
-    private static Provenance provenance(RubricVersion rubric, GradingOutcome outcome) {
+    private static Provenance provenance(GradingContext rubric, GradingOutcome outcome) {
         Map<String, Object> settings = new HashMap<>(outcome.output().settings());
         if (!outcome.crossCheck().isEmpty()) {
             settings.put("crossCheck", outcome.crossCheck());
@@ -102,7 +103,7 @@ public class EvaluationStore {
             settings.put("removedFromAnswer", outcome.injectionFindings());
         }
         var usage = outcome.output().usage();
-        return new Provenance(rubric.questionId, rubric.version, rubric.contentHash, outcome.grader(),
+        return new Provenance(rubric.questionId(), rubric.rubricVersion(), rubric.rubricHash(), outcome.grader(),
                 outcome.output().model(), settings, outcome.output().prompts(), usage.tokensIn(), usage.tokensOut(),
                 outcome.latencyMillis(), null);
     }

@@ -1,6 +1,6 @@
 package dev.viva.evaluation;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.question.QuestionRepository;
 import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.RubricVersionRepository;
@@ -100,9 +100,9 @@ public class RegradeService {
 
     private Selection select(String questionId, List<UUID> ids) {
         if (questions.count("id", questionId) == 0) {
-            throw ProblemException.notFound("Question", questionId);
+            throw DomainException.notFound("Question", questionId);
         }
-        RubricVersion rubric = rubrics.findActive(questionId).orElseThrow(() -> new ProblemException(409,
+        RubricVersion rubric = rubrics.findActive(questionId).orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT,
                 "No approved rubric", "Question '" + questionId + "' has no approved, active rubric to regrade with."));
         List<Evaluation> selected;
         if (ids == null || ids.isEmpty()) {
@@ -116,13 +116,13 @@ public class RegradeService {
             List<String> elsewhere = selected.stream().filter(e -> !e.questionId.equals(questionId))
                     .map(e -> e.id.toString()).toList();
             if (!unknown.isEmpty() || !elsewhere.isEmpty()) {
-                throw new ProblemException(422, "Unknown evaluations", "Not evaluations of question '" + questionId
+                throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Unknown evaluations", "Not evaluations of question '" + questionId
                         + "': " + String.join(", ", unknown.isEmpty() ? elsewhere : unknown) + ".",
                         Map.of("evaluationIds", unknown.isEmpty() ? elsewhere : unknown));
             }
         }
         if (selected.size() > MAX_PER_REQUEST) {
-            throw new ProblemException(422, "Too many evaluations", selected.size() + " evaluations would be graded "
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Too many evaluations", selected.size() + " evaluations would be graded "
                     + "again; pass at most " + MAX_PER_REQUEST + " evaluationIds per request.");
         }
         selected.forEach(e -> evaluations.getEntityManager().detach(e));

@@ -1,5 +1,6 @@
 package dev.viva.grading;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public class AnswerGuard {
             Pattern.compile("(?im)^\\s*(-{3,}|={3,}|\\+{3,}|#{3,}|`{3,}|<{3,}|>{3,})\\s*(end|begin|answer|stop|start)?[\\w -]*$"),
             Pattern.compile("(?i)\\b(END|BEGIN)[ _-]?(OF[ _-]?)?(ANSWER|INPUT|DATA|FENCE|PROMPT)\\b"));
 
+    @WithSpan("viva.guard")
     public GuardedAnswer inspect(String answer) {
         String normalised = INVISIBLE.matcher(Normalizer.normalize(answer, Normalizer.Form.NFKC)).replaceAll("");
         List<String> findings = new ArrayList<>();

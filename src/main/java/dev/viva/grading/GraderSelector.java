@@ -1,6 +1,6 @@
 package dev.viva.grading;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public class GraderSelector {
             case AUTO -> find(GraderKind.LLM).isPresent() ? GraderKind.LLM : GraderKind.OFFLINE;
             case LLM -> {
                 if (find(GraderKind.LLM).isEmpty()) {
-                    throw new ProblemException(422, "No LLM configured",
+                    throw new DomainException(DomainException.Kind.UNPROCESSABLE, "No LLM configured",
                             "grader=llm was requested but no LLM is configured on this server; use grader=offline or auto.");
                 }
                 yield GraderKind.LLM;

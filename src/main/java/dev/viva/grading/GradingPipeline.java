@@ -1,7 +1,11 @@
 package dev.viva.grading;
 
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.Rubric;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -23,14 +27,21 @@ public class GradingPipeline {
     private final AnswerGuard guard;
     private final GraderSelector graders;
     private final GradingConfig config;
+    private final Tracer tracer;
 
-    public GradingPipeline(AnswerGuard guard, GraderSelector graders, GradingConfig config) {
+    public GradingPipeline(AnswerGuard guard, GraderSelector graders, GradingConfig config, Tracer tracer) {
         this.guard = guard;
         this.graders = graders;
         this.config = config;
+        this.tracer = tracer;
     }
 
-    /** Throws {@link GradingFailedException} when no trustworthy result could be produced. */
+    /**
+     * Throws {@link GradingFailedException} when no trustworthy result could be produced. Traced as the
+     * span {@code viva.grade} with the steps {@code viva.guard}, {@code viva.grader} (with the model
+     * call inside it) and {@code viva.verify} beneath it.
+     */
+    @WithSpan("viva.grade")
     public GradingOutcome grade(GraderKind requested, String questionId, String questionText, String modelAnswer,
             Rubric rubric, String answer) {
         long started = System.nanoTime();
@@ -39,7 +50,7 @@ public class GradingPipeline {
         GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, guarded.gradable());
 
         GraderOutput output = graders.get(kind).grade(input);
-        EvidenceVerifier.Verified verified = EvidenceVerifier.verify(guarded.gradable(), complete(rubric, output.verdicts()));
+        EvidenceVerifier.Verified verified = verify(guarded.gradable(), rubric, output);
 
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(output.flags());
@@ -63,6 +74,15 @@ public class GradingPipeline {
         long latencyMillis = (System.nanoTime() - started) / 1_000_000;
         return new GradingOutcome(kind, score, verified.verdicts(), ScoreCalculator.points(rubric, verified.verdicts()),
                 verified.unverifiedCriteria(), output, flags, guarded.findings(), crossCheck, latencyMillis);
+    }
+
+    private EvidenceVerifier.Verified verify(String answer, Rubric rubric, GraderOutput output) {
+        Span span = tracer.spanBuilder("viva.verify").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return EvidenceVerifier.verify(answer, complete(rubric, output.verdicts()));
+        } finally {
+            span.end();
+        }
     }
 
     /** Runs the offline grader beside the LLM; a large gap between them is a reason for a person to look. */

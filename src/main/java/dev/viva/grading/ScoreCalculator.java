@@ -1,8 +1,8 @@
 package dev.viva.grading;
 
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

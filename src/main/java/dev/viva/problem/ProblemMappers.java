@@ -1,5 +1,6 @@
 package dev.viva.problem;
 
+import dev.viva.support.DomainException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -28,6 +29,27 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return new Problem(e.type(), e.title(), e.status(), e.getMessage(), instance(uri), e.extensions()).toResponse();
+    }
+
+    /** A failure the domain reported: its kind chooses the status, here and nowhere else. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        int status = switch (e.kind()) {
+            case INVALID_INPUT -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case GONE -> 410;
+            case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
+            case UNPROCESSABLE -> 422;
+            case UPSTREAM_FAILED -> 502;
+            case UNAVAILABLE -> 503;
+        };
+        if (status >= 500) {
+            LOG.warnf("%s: %s", e.title(), e.getMessage());
+        }
+        return new Problem(Problem.typeFor(status), e.title(), status, e.getMessage(), instance(uri), e.details())
+                .toResponse();
     }
 
     /** Bean Validation of a resource's parameters (Quarkus' own subtype, mapped here so that it too is problem+json). */

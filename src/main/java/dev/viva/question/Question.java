@@ -1,7 +1,10 @@
 package dev.viva.question;
 
 import jakarta.persistence.Column;
+import dev.viva.support.CacheInvalidation;
+import dev.viva.support.InvalidatesCaches;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -10,6 +13,8 @@ import java.time.OffsetDateTime;
 
 /** A question of a bank, imported from a customer document. */
 @Entity
+@EntityListeners(CacheInvalidation.class)
+@InvalidatesCaches("grading-context") // the caches that hold snapshots of these rows
 @Table(name = "question")
 public class Question {
 

@@ -1,6 +1,5 @@
 package dev.viva.question;
 
-import dev.viva.question.importer.RepairNote;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

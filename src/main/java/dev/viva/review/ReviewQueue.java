@@ -2,7 +2,7 @@ package dev.viva.review;
 
 import dev.viva.evaluation.Evaluation;
 import dev.viva.evaluation.EvaluationRepository;
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -78,9 +78,9 @@ public class ReviewQueue {
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         var em = evaluations.getEntityManager();
-        Query select = em.createNativeQuery("SELECT * FROM evaluation" + condition
+        Query select = em.createNativeQuery("SELECT * FROM {h-schema}evaluation" + condition
                 + " ORDER BY CASE WHEN status = 'NEEDS_REVIEW' THEN 0 ELSE 1 END, created_at DESC, id", Evaluation.class);
-        Query count = em.createNativeQuery("SELECT count(*) FROM evaluation" + condition);
+        Query count = em.createNativeQuery("SELECT count(*) FROM {h-schema}evaluation" + condition);
         params.forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
@@ -99,7 +99,7 @@ public class ReviewQueue {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be a date like 2026-11-23 (got '" + value + "').");
+            throw DomainException.invalidInput(name + " must be a date like 2026-11-23 (got '" + value + "').");
         }
     }
 }

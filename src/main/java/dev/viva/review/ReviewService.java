@@ -5,7 +5,7 @@ import dev.viva.evaluation.Evaluation;
 import dev.viva.evaluation.EvaluationRepository;
 import dev.viva.evaluation.EvaluationStatus;
 import dev.viva.grading.Verdict;
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.RubricVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +42,9 @@ public class ReviewService {
     @Transactional
     public ReviewOutcome review(UUID id, ReviewRequest request, String reviewer) {
         Evaluation e = evaluations.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Evaluation", id.toString()));
+                .orElseThrow(() -> DomainException.notFound("Evaluation", id.toString()));
         if (e.criteria == null || e.criteria.isEmpty()) {
-            throw new ProblemException(409, "Not graded yet",
+            throw new DomainException(DomainException.Kind.CONFLICT, "Not graded yet",
                     "Evaluation " + id + " has no verdicts to review yet (status " + e.status + ").");
         }
         List<CriterionOverride> overrides = request == null ? List.of() : request.overridesOrEmpty();
@@ -89,7 +89,7 @@ public class ReviewService {
     @Transactional
     public List<AuditEntry> audit(UUID id) {
         if (evaluations.count("id", id) == 0) {
-            throw ProblemException.notFound("Evaluation", id.toString());
+            throw DomainException.notFound("Evaluation", id.toString());
         }
         return entries.trail(id).stream().map(AuditEntry::of).toList();
     }
@@ -110,22 +110,22 @@ public class ReviewService {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "Unknown criterion", "This evaluation has no criterion "
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Unknown criterion", "This evaluation has no criterion "
                     + String.join(", ", unknown) + "; its criteria are " + String.join(", ", current.keySet()) + ".",
                     Map.of("unknownCriteria", unknown));
         }
         if (!repeated.isEmpty()) {
-            throw new ProblemException(422, "Criterion repeated",
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Criterion repeated",
                     "Each criterion may be overridden once per review: " + String.join(", ", repeated) + ".");
         }
         if (!withoutReason.isEmpty()) {
-            throw new ProblemException(422, "Reason required", "A changed verdict needs a reason: "
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Reason required", "A changed verdict needs a reason: "
                     + String.join(", ", withoutReason) + ".", Map.of("criteriaWithoutReason", withoutReason));
         }
     }
 
     private RubricVersion rubricOf(Evaluation e) {
-        return rubrics.findByIdOptional(e.rubricVersionId).orElseThrow(() -> new ProblemException(409,
+        return rubrics.findByIdOptional(e.rubricVersionId).orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT,
                 "Rubric missing", "The rubric version this evaluation was graded with is not stored."));
     }
 

@@ -4,7 +4,7 @@ import dev.viva.evaluation.CriterionResult;
 import dev.viva.grading.CriterionVerdict;
 import dev.viva.grading.ScoreCalculator;
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Rubric;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.Rubric;
+
 import dev.viva.question.QuestionBankLoaded;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

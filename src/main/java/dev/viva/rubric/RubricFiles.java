@@ -1,5 +1,8 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

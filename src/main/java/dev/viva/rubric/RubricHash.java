@@ -1,5 +1,7 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.Rubric;
+
 import dev.viva.support.Hashes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;

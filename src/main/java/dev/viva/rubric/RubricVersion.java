@@ -1,7 +1,14 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.AuditFinding;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
+
 import jakarta.persistence.Column;
+import dev.viva.support.CacheInvalidation;
+import dev.viva.support.InvalidatesCaches;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +27,8 @@ import org.hibernate.type.SqlTypes;
  * flag and who approved it when. The status inside the content is as its author wrote it.
  */
 @Entity
+@EntityListeners(CacheInvalidation.class)
+@InvalidatesCaches("grading-context") // the caches that hold snapshots of these rows
 @Table(name = "rubric_version")
 public class RubricVersion {
 

@@ -1,5 +1,9 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.AuditFinding;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
+
 import dev.viva.question.QuestionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,9 @@ package dev.viva.security;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.ConfigProvider;
 import jakarta.enterprise.event.Observes;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -49,5 +51,15 @@ public class AdminBootstrap {
         }
         config.bootstrapApiKey().filter(key -> !key.isBlank())
                 .ifPresent(key -> apiKeys.ensure("bootstrap", config.bootstrapApiKeyRole(), key));
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            LOG.infof("Dev mode: sign in at http://localhost:%s/login as '%s' with the password '%s'; API calls take "
+                    + "the header 'X-API-Key: %s' (role %s); Dev UI at /q/dev-ui", httpPort(), config.adminUsername(),
+                    config.adminPassword().orElse("(the one logged when the admin was created)"),
+                    config.bootstrapApiKey().orElse("(none: set VIVA_API_KEY)"), config.bootstrapApiKeyRole());
+        }
+    }
+
+    private static String httpPort() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", String.class).orElse("8080");
     }
 }

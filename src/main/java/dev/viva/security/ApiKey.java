@@ -1,7 +1,10 @@
 package dev.viva.security;
 
 import jakarta.persistence.Column;
+import dev.viva.support.CacheInvalidation;
+import dev.viva.support.InvalidatesCaches;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,6 +13,8 @@ import java.time.OffsetDateTime;
 
 /** An API caller's key: stored as its SHA-256 only, with a role; revoked keys stay for the record. */
 @Entity
+@EntityListeners(CacheInvalidation.class)
+@InvalidatesCaches("api-key") // the caches that hold snapshots of these rows
 @Table(name = "api_key")
 public class ApiKey {
 

@@ -1,6 +1,6 @@
 package dev.viva.security;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -35,7 +35,7 @@ public class ApiKeyService {
     private Created store(String name, String role, String createdBy, String secret) {
         UserService.requireRole(role);
         if (keys.findByName(name).isPresent()) {
-            throw new ProblemException(409, "API key exists", "An API key named '" + name + "' exists already.");
+            throw new DomainException(DomainException.Kind.CONFLICT, "API key exists", "An API key named '" + name + "' exists already.");
         }
         ApiKey key = new ApiKey();
         key.name = name;
@@ -55,7 +55,7 @@ public class ApiKeyService {
 
     @Transactional
     public ApiKeyView revoke(long id) {
-        ApiKey key = keys.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("API key", String.valueOf(id)));
+        ApiKey key = keys.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("API key", String.valueOf(id)));
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now();
         }

@@ -1,6 +1,6 @@
 package dev.viva.security;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -20,7 +20,7 @@ public class UserService {
     public UserView create(String username, String password, String role) {
         requireRole(role);
         if (users.findByUsername(username).isPresent()) {
-            throw new ProblemException(409, "User exists", "A user named '" + username + "' exists already.");
+            throw new DomainException(DomainException.Kind.CONFLICT, "User exists", "A user named '" + username + "' exists already.");
         }
         User user = new User();
         user.username = username;
@@ -38,7 +38,7 @@ public class UserService {
 
     static void requireRole(String role) {
         if (!Roles.ALL.contains(role)) {
-            throw ProblemException.badRequest("role must be one of admin, reviewer, client (got '" + role + "').");
+            throw DomainException.invalidInput("role must be one of admin, reviewer, client (got '" + role + "').");
         }
     }
 

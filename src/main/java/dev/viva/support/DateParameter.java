@@ -1,6 +1,5 @@
 package dev.viva.support;
 
-import dev.viva.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,7 +29,7 @@ public final class DateParameter {
                 LocalDate day = LocalDate.parse(value);
                 return (endOfDay ? day.plusDays(1) : day).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException notDate) {
-                throw ProblemException.badRequest(name + " must be an ISO date (2026-11-23) or date-time "
+                throw DomainException.invalidInput(name + " must be an ISO date (2026-11-23) or date-time "
                         + "(2026-11-23T10:15:00Z); got '" + value + "'.");
             }
         }

@@ -7,7 +7,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Renders a page with its CSRF token (setting the cookie when the token is new). */
+/**
+ * A page's response: its template with the CSRF token and the signed-in user, rendered by
+ * quarkus-rest-qute, with the page headers (and the CSRF cookie when the token is new).
+ */
 final class Html {
 
     static final String TYPE = "text/html;charset=UTF-8";
@@ -16,7 +19,7 @@ final class Html {
     }
 
     static Response page(TemplateInstance template, CsrfToken csrf, String user) {
-        String body = template.data("csrf", csrf.value()).data("user", user).render();
+        TemplateInstance body = template.data("csrf", csrf.value()).data("user", user);
         Response.ResponseBuilder response = Response.ok(body, MediaType.valueOf(TYPE))
                 .header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'")
                 .header("X-Content-Type-Options", "nosniff");

@@ -21,7 +21,7 @@ public class ScoreDistribution {
     public Map<String, long[]> perQuestion() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = evaluations.getEntityManager().createNativeQuery("SELECT question_id, "
-                + "LEAST(FLOOR(COALESCE(reviewed_score, score) / 10), 9) AS bucket, count(*) FROM evaluation "
+                + "LEAST(FLOOR(COALESCE(reviewed_score, score) / 10), 9) AS bucket, count(*) FROM {h-schema}evaluation "
                 + "WHERE score IS NOT NULL GROUP BY 1, 2").getResultList();
         Map<String, long[]> perQuestion = new TreeMap<>();
         for (Object[] row : rows) {

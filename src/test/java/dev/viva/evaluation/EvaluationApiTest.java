@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.viva.grading.llm.WireMockLlmServer;
+import dev.viva.llm.WireMockLlmServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.common.WithTestResource;

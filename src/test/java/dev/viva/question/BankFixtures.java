@@ -1,5 +1,6 @@
 package dev.viva.question;
 
+import dev.viva.support.Caches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -25,6 +26,7 @@ public class BankFixtures {
             questions.delete("sourceDocument", name);
             documents.delete("name", name);
         }
+        Caches.emptyAll();
     }
 
     @Transactional

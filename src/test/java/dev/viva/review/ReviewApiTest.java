@@ -166,7 +166,7 @@ class ReviewApiTest {
                 .then().statusCode(200);
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> QuarkusTransaction.requiringNew()
                 .run(() -> evaluations.getEntityManager()
-                        .createNativeQuery("UPDATE review_entry SET reason = 'rewritten'").executeUpdate()));
+                        .createNativeQuery("UPDATE {h-schema}review_entry SET reason = 'rewritten'").executeUpdate()));
         assertThat(refused).isNotNull();
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.viva.evaluation.CriterionResult;
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
-import dev.viva.rubric.Rubric;
-import dev.viva.rubric.RubricStatus;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.RubricStatus;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,6 +62,7 @@ class RubricFileConflictTest {
         QuarkusTransaction.requiringNew().run(() -> {
             versions.delete("questionId like 'conflict-test-%'");
             questions.delete("id like 'conflict-test-%'");
+            dev.viva.support.Caches.emptyAll(); // bulk deletes bypass the entity listeners
         });
         conflicts.replaceAll(List.of());
         try (Stream<Path> files = Files.walk(dir)) {

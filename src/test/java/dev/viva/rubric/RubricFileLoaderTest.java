@@ -1,5 +1,8 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,6 +59,7 @@ class RubricFileLoaderTest {
         QuarkusTransaction.requiringNew().run(() -> {
             versions.delete("questionId like 'loader-test-%'");
             questions.delete("id like 'loader-test-%'");
+            dev.viva.support.Caches.emptyAll(); // bulk deletes bypass the entity listeners
         });
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,5 +1,8 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

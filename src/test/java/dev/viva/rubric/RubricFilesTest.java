@@ -1,5 +1,10 @@
 package dev.viva.rubric;
 
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,13 @@
 package dev.viva.rubric;
 
-import static dev.viva.rubric.CriterionKind.BONUS;
-import static dev.viva.rubric.CriterionKind.PENALTY;
-import static dev.viva.rubric.CriterionKind.REQUIRED;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
+
+import static dev.viva.rubric.model.CriterionKind.BONUS;
+import static dev.viva.rubric.model.CriterionKind.PENALTY;
+import static dev.viva.rubric.model.CriterionKind.REQUIRED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.viva.rubric;
 
+import dev.viva.support.Caches;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Puts a seed question's rubric back as start-up left it, for tests that edit it through the service. */
@@ -18,5 +19,6 @@ public final class ShippedRubrics {
             versions.flush();
             versions.update("active = true where id = ?1", file.id);
         });
+        Caches.emptyAll();
     }
 }

@@ -1,7 +1,7 @@
 package dev.viva.calibration.run;
 
 import dev.viva.calibration.dataset.DatasetAnswer;
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
@@ -51,7 +51,7 @@ public class CalibrationBank {
         Question q = questions.findByIdOptional(id).orElse(null);
         OffsetDateTime now = OffsetDateTime.now();
         if (q != null && !bank.equals(q.bank)) {
-            throw new ProblemException(409, "Question id taken",
+            throw new DomainException(DomainException.Kind.CONFLICT, "Question id taken",
                     "Question id '" + id + "' already belongs to bank '" + q.bank + "'; choose another bank name.");
         }
         if (q == null) {

@@ -1,9 +1,9 @@
 package dev.viva.calibration.run;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.question.Question;
-import dev.viva.rubric.Rubric;
-import dev.viva.rubric.RubricStatus;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
 import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.RubricVersionRepository;
 import dev.viva.rubric.RubricVersionService;
@@ -62,7 +62,7 @@ public class CalibrationRubrics {
     private RubricVersion writeWithLlm(Question question) {
         try {
             return drafter.draft(question.id, DraftSource.llm);
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             throw new IllegalStateException("the LLM rubric writer could not draft the rubric of '" + question.id
                     + "' (" + e.title() + "): " + e.getMessage(), e);
         }

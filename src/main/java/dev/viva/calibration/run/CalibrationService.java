@@ -6,10 +6,10 @@ import dev.viva.calibration.dataset.InvalidDatasetException;
 import dev.viva.calibration.mapping.FitSplit;
 import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderSelector;
-import dev.viva.problem.ProblemException;
-import dev.viva.grading.llm.LlmGradingConfig;
+import dev.viva.support.DomainException;
+import dev.viva.llm.LlmConfig;
+import dev.viva.llm.LlmNotConfiguredException;
 import dev.viva.question.BankConfig;
-import dev.viva.rubric.writer.DraftProblems;
 import dev.viva.rubric.writer.DraftSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +33,10 @@ public class CalibrationService {
     private final CalibrationItemRepository items;
     private final CalibrationRunner runner;
     private final BankConfig bankConfig;
-    private final LlmGradingConfig llm;
+    private final LlmConfig llm;
 
     public CalibrationService(GraderSelector graders, CalibrationBank bank, CalibrationRunRepository runs,
-            CalibrationItemRepository items, CalibrationRunner runner, BankConfig bankConfig, LlmGradingConfig llm) {
+            CalibrationItemRepository items, CalibrationRunner runner, BankConfig bankConfig, LlmConfig llm) {
         this.llm = llm;
         this.graders = graders;
         this.bank = bank;
@@ -52,15 +52,15 @@ public class CalibrationService {
             answers = DatasetParser.parse(content);
         } catch (InvalidDatasetException e) {
             String where = e.errors().get(0).line() == 0 ? "" : " (first at line " + e.errors().get(0).line() + ")";
-            throw new ProblemException(400, "Invalid dataset", e.errors().size() + " problem(s) in the uploaded file"
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "Invalid dataset", e.errors().size() + " problem(s) in the uploaded file"
                     + where + ": " + e.getMessage(), Map.of("errors", e.errors()));
         }
         GraderKind grader = graders.resolve(options.grader() == null ? GraderKind.OFFLINE : options.grader());
         if (options.rubrics() == DraftSource.llm && !llm.enabled()) {
-            throw DraftProblems.noLlm("Writing the rubrics of a calibration run with rubrics=llm");
+            throw new LlmNotConfiguredException("Writing the rubrics of a calibration run with rubrics=llm");
         }
         if (options.bank().equals(bankConfig.name())) {
-            throw ProblemException.badRequest("Calibration questions cannot go into the interview bank '"
+            throw DomainException.invalidInput("Calibration questions cannot go into the interview bank '"
                     + bankConfig.name() + "'; choose another bank name.");
         }
         List<DatasetAnswer> sample = DatasetParser.sample(answers, options.limit(), options.seed());

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The model that grades an answer against a rubric. The prompts are the files in {@code prompts/};
  * the rubric criteria go in as JSON data and the answer as fenced data. No tools, no chat memory:
- * every call stands alone. Callers go through {@link AnswerGraderCalls}, which adds retries and a
- * circuit breaker.
+ * every call stands alone. Callers go through {@link dev.viva.llm.ValidatedCalls}, which adds the one call policy (retries, a
+ * circuit breaker) and one repair.
  *
  * <p>Application-scoped: with the default request scope every call (one request per virtual thread)
  * built a new AI-service context, whose guardrail set-up scans the class path with a ServiceLoader;

@@ -3,7 +3,7 @@ package dev.viva.grading.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.viva.grading.GradingInput;
-import dev.viva.rubric.Criterion;
+import dev.viva.rubric.model.Criterion;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;

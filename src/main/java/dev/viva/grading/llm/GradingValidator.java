@@ -1,10 +1,12 @@
 package dev.viva.grading.llm;
 
+import dev.viva.llm.MalformedReplyException;
+
 import dev.viva.grading.CriterionVerdict;
 import dev.viva.grading.Feedback;
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +31,7 @@ final class GradingValidator {
     static ValidGrading validate(LlmGrading grading, Rubric rubric) {
         List<String> problems = new ArrayList<>();
         if (grading == null || grading.criteria() == null) {
-            throw new MalformedGradingException("The reply has no \"criteria\" array", String.valueOf(grading), null);
+            throw new MalformedReplyException("The reply has no \"criteria\" array", String.valueOf(grading), null);
         }
         Map<String, CriterionVerdict> byId = new HashMap<>();
         Set<String> known = new LinkedHashSet<>(rubric.criteria().stream().map(Criterion::id).toList());
@@ -59,7 +61,7 @@ final class GradingValidator {
             problems.add("the \"feedback\" object is missing");
         }
         if (!problems.isEmpty()) {
-            throw new MalformedGradingException("The grading does not fit the rubric: " + String.join("; ", problems),
+            throw new MalformedReplyException("The grading does not fit the rubric: " + String.join("; ", problems),
                     null, null);
         }
         LlmGrading.LlmFeedback f = grading.feedback();

@@ -1,15 +1,22 @@
 package dev.viva.grading.llm;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import dev.viva.llm.LlmUnavailableException;
+import dev.viva.llm.MalformedReplyException;
+import dev.viva.llm.PromptFiles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.langchain4j.model.output.TokenUsage;
-import dev.langchain4j.service.Result;
 import dev.viva.grading.Flag;
 import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderOutput;
 import dev.viva.grading.Grader;
 import dev.viva.grading.GradingFailedException;
 import dev.viva.grading.GradingInput;
+import dev.viva.llm.LlmCallFailedException;
+import dev.viva.llm.LlmConfig;
+import dev.viva.llm.UnusableReplyException;
+import dev.viva.llm.ValidatedCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,9 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.jboss.logging.Logger;
 
 /**
  * Grades with an LLM: one call per sample grades every criterion of the rubric; a malformed reply
@@ -30,16 +34,19 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LlmGrader implements Grader {
 
-    private static final Logger LOG = Logger.getLogger(LlmGrader.class);
-
-    private final AnswerGraderCalls calls;
+    private final AnswerGrader grader;
+    private final ValidatedCalls calls;
     private final PromptFiles prompts;
+    private final LlmConfig llm;
     private final LlmGradingConfig config;
     private final ObjectMapper json;
 
-    public LlmGrader(AnswerGraderCalls calls, PromptFiles prompts, LlmGradingConfig config, ObjectMapper json) {
+    public LlmGrader(AnswerGrader grader, ValidatedCalls calls, PromptFiles prompts, LlmConfig llm,
+            LlmGradingConfig config, ObjectMapper json) {
+        this.grader = grader;
         this.calls = calls;
         this.prompts = prompts;
+        this.llm = llm;
         this.config = config;
         this.json = json;
     }
@@ -51,13 +58,14 @@ public class LlmGrader implements Grader {
 
     @Override
     public boolean available() {
-        return config.enabled();
+        return llm.enabled();
     }
 
+    @WithSpan("viva.grader")
     @Override
     public GraderOutput grade(GradingInput input) {
         if (!available()) {
-            throw new GradingFailedException("The LLM grader is not enabled (viva.grading.llm.enabled)", false, null);
+            throw new GradingFailedException("The LLM grader is not enabled (viva.llm.enabled)", false, null);
         }
         Tally tally = new Tally();
         List<GradingValidator.ValidGrading> samples = new ArrayList<>();
@@ -73,48 +81,42 @@ public class LlmGrader implements Grader {
                 ? List.of(AnswerGrader.SYSTEM_PROMPT, AnswerGrader.USER_PROMPT, AnswerGrader.REPAIR_PROMPT)
                 : List.of(AnswerGrader.SYSTEM_PROMPT, AnswerGrader.USER_PROMPT);
         return new GraderOutput(outcome.verdicts(), samples.getFirst().feedback(), flags, outcome.confidence(),
-                config.model(), settings(tally), prompts.hashes(used),
+                llm.model(), settings(tally), prompts.hashes(used),
                 new GraderOutput.Usage(tally.tokensIn, tally.tokensOut));
     }
 
     /** One independent grading, repaired once if the reply is unusable. */
     private GradingValidator.ValidGrading sample(GradingInput input, Tally tally) {
         GradingPrompt p = GradingPrompt.of(input, json);
-        LlmGrading reply = null;
-        String previous;
-        String error;
+        ValidatedCalls.Outcome<GradingValidator.ValidGrading> outcome;
         try {
-            reply = call(grader -> grader.grade(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(),
-                    p.answer()), tally);
-            return GradingValidator.validate(reply, input.rubric());
-        } catch (MalformedGradingException e) {
-            error = e.getMessage();
-            previous = e.reply() != null ? e.reply() : reply != null ? raw(reply) : "(no usable reply)";
-        }
-        LOG.debugf("Malformed grading for %s, asking for a repair: %s", input.questionId(), error);
-        tally.repaired = true;
-        try {
-            LlmGrading repaired = call(grader -> grader.repair(p.questionText(), p.modelAnswer(), p.criteria(),
-                    p.fence(), p.answer(), previous, error), tally);
-            return GradingValidator.validate(repaired, input.rubric());
-        } catch (MalformedGradingException second) {
-            throw new GradingFailedException("The model's grading was malformed twice: " + second.getMessage(), true,
-                    second);
-        }
-    }
-
-    /** Sends one call through the fault-tolerance guard and adds its tokens. */
-    private LlmGrading call(Function<AnswerGrader, Result<LlmGrading>> request, Tally tally) {
-        Result<LlmGrading> result;
-        tally.calls++;
-        try {
-            result = calls.send(request);
-        } catch (LlmUnavailableException | CircuitBreakerOpenException e) {
+            outcome = calls.call("grading",
+                    () -> grader.grade(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(), p.answer()),
+                    reply -> check(reply, input),
+                    (previous, error) -> grader.repair(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(),
+                            p.answer(), previous, error),
+                    this::raw);
+        } catch (UnusableReplyException e) {
+            tally.repaired = true;
+            tally.calls += 2;
+            throw new GradingFailedException("The model's grading was malformed twice: "
+                    + String.join("; ", e.problems()), true, e);
+        } catch (LlmUnavailableException e) {
             throw new GradingFailedException("The model server is unavailable; grade again later: " + e.getMessage(),
                     true, e);
+        } catch (LlmCallFailedException e) {
+            throw new GradingFailedException(e.getMessage(), e.retryable(), e);
         }
-        tally.add(result.tokenUsage());
-        return result.content();
+        tally.add(outcome);
+        return outcome.value();
+    }
+
+    private static ValidatedCalls.Checked<GradingValidator.ValidGrading> check(LlmGrading reply, GradingInput input) {
+        try {
+            return ValidatedCalls.Checked.valid(GradingValidator.validate(reply, input.rubric()));
+        } catch (MalformedReplyException e) {
+            return ValidatedCalls.Checked.invalid(List.of(e.getMessage()));
+        }
     }
 
     private String raw(LlmGrading grading) {
@@ -127,35 +129,32 @@ public class LlmGrader implements Grader {
 
     private Map<String, Object> settings(Tally tally) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("temperature", config.temperature());
+        settings.put("temperature", llm.temperature());
         settings.put("samples", Math.max(1, config.samples()));
-        settings.put("responseFormat", config.responseFormat());
+        settings.put("responseFormat", llm.responseFormat());
         settings.put("minConfidence", config.minConfidence());
         settings.put("calls", tally.calls);
         settings.put("repaired", tally.repaired);
-        if (config.pricePer1kInputTokens().isPresent() || config.pricePer1kOutputTokens().isPresent()) {
-            double cost = tally.tokensIn / 1000.0 * config.pricePer1kInputTokens().orElse(0.0)
-                    + tally.tokensOut / 1000.0 * config.pricePer1kOutputTokens().orElse(0.0);
+        if (llm.pricePer1kInputTokens().isPresent() || llm.pricePer1kOutputTokens().isPresent()) {
+            double cost = tally.tokensIn / 1000.0 * llm.pricePer1kInputTokens().orElse(0.0)
+                    + tally.tokensOut / 1000.0 * llm.pricePer1kOutputTokens().orElse(0.0);
             settings.put("cost", Math.round(cost * 1_000_000) / 1_000_000.0);
         }
         return settings;
     }
 
-    /**
-     * Tokens and calls across the samples and repairs of one grading. The tokens of a reply that
-     * could not be parsed are not known: LangChain4j fails before it hands back the usage.
-     */
+    /** Tokens and calls across the samples and repairs of one grading. */
     private static final class Tally {
         long tokensIn;
         long tokensOut;
         int calls;
         boolean repaired;
 
-        void add(TokenUsage usage) {
-            if (usage != null) {
-                tokensIn += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
-                tokensOut += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
-            }
+        void add(ValidatedCalls.Outcome<?> outcome) {
+            tokensIn += outcome.tokensIn();
+            tokensOut += outcome.tokensOut();
+            calls += outcome.calls();
+            repaired |= outcome.repaired();
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.viva.grading.llm;
 
 import dev.viva.grading.CriterionVerdict;
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,5 +1,8 @@
 package dev.viva.grading.offline;
 
+import dev.viva.text.Sentences;
+import dev.viva.text.Words;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,9 @@
 package dev.viva.grading.offline;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import dev.viva.text.SentenceEmbedder;
+import dev.viva.text.Words;
+
 import dev.viva.grading.CriterionVerdict;
 import dev.viva.grading.Flag;
 import dev.viva.grading.Grader;
@@ -7,8 +11,8 @@ import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderOutput;
 import dev.viva.grading.GradingInput;
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -51,6 +55,7 @@ public class OfflineGrader implements Grader {
         return true;
     }
 
+    @WithSpan("viva.grader")
     @Override
     public GraderOutput grade(GradingInput input) {
         String answer = input.answer() == null ? "" : input.answer();

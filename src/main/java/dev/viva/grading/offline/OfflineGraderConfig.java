@@ -1,5 +1,7 @@
 package dev.viva.grading.offline;
 
+import dev.viva.text.SentenceEmbedder;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -1,5 +1,7 @@
 package dev.viva.grading.offline;
 
+import dev.viva.text.SentenceEmbedder;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -1,17 +1,16 @@
 package dev.viva.question.draft;
 
-import dev.langchain4j.service.Result;
-import dev.viva.grading.llm.LlmGradingConfig;
-import dev.viva.grading.llm.MalformedGradingException;
-import dev.viva.grading.llm.PromptFiles;
-import dev.viva.problem.ProblemException;
+import dev.viva.llm.LlmCallFailedException;
+import dev.viva.llm.LlmConfig;
+import dev.viva.llm.LlmUnavailableException;
+import dev.viva.llm.UnusableReplyException;
+import dev.viva.llm.LlmNotConfiguredException;
+import dev.viva.llm.PromptFiles;
+import dev.viva.llm.ValidatedCalls;
 import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
-import dev.viva.rubric.writer.DraftProblems;
-import dev.viva.rubric.writer.LlmModelAnswer;
-import dev.viva.rubric.writer.ModelAnswerWriter;
-import dev.viva.rubric.writer.WriterCalls;
+import dev.viva.support.DomainException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,14 +29,16 @@ public class ModelAnswerDrafts {
 
     private final QuestionRepository questions;
     private final ModelAnswerDraftRepository drafts;
-    private final WriterCalls calls;
-    private final LlmGradingConfig llm;
+    private final ModelAnswerWriter writer;
+    private final ValidatedCalls calls;
+    private final LlmConfig llm;
     private final PromptFiles prompts;
 
-    public ModelAnswerDrafts(QuestionRepository questions, ModelAnswerDraftRepository drafts, WriterCalls calls,
-            LlmGradingConfig llm, PromptFiles prompts) {
+    public ModelAnswerDrafts(QuestionRepository questions, ModelAnswerDraftRepository drafts,
+            ModelAnswerWriter writer, ValidatedCalls calls, LlmConfig llm, PromptFiles prompts) {
         this.questions = questions;
         this.drafts = drafts;
+        this.writer = writer;
         this.calls = calls;
         this.llm = llm;
         this.prompts = prompts;
@@ -46,22 +47,22 @@ public class ModelAnswerDrafts {
     /** Asks the LLM for a model answer (a second time if the first reply is unusable) and stores it as a draft. */
     public ModelAnswerDraft create(String questionId) {
         if (!llm.enabled()) {
-            throw DraftProblems.noLlm("Drafting a model answer");
+            throw new LlmNotConfiguredException("Drafting a model answer");
         }
         Question q = QuarkusTransaction.requiringNew().call(() -> questions.findByIdOptional(questionId))
-                .orElseThrow(() -> ProblemException.notFound("Question", questionId));
+                .orElseThrow(() -> DomainException.notFound("Question", questionId));
         if (q.modelAnswer != null && !q.modelAnswer.isBlank()) {
-            throw new ProblemException(409, "Question has a model answer", "Question '" + questionId
+            throw new DomainException(DomainException.Kind.CONFLICT, "Question has a model answer", "Question '" + questionId
                     + "' already has a model answer (" + q.modelAnswerOrigin.name().toLowerCase() + ").");
         }
         String topic = q.topic == null ? "(none)" : q.topic;
-        LlmModelAnswer answer = ask(topic, q.text);
-        if (!usable(answer)) {
-            answer = ask(topic, q.text);
-            if (!usable(answer)) {
-                throw DraftProblems.invalidOutput("model answer",
-                        List.of("the answer is missing or shorter than " + MIN_WORDS + " words"));
-            }
+        // The writer has no repair prompt: an unusable answer is simply asked for once more.
+        LlmModelAnswer answer;
+        try {
+            answer = calls.call("model answer", () -> writer.write(topic, q.text), ModelAnswerDrafts::check,
+                    (previous, problems) -> writer.write(topic, q.text), LlmModelAnswer::toString).value();
+        } catch (LlmUnavailableException | UnusableReplyException | LlmCallFailedException e) {
+            throw e.adding("Nothing was stored.");
         }
         ModelAnswerDraft draft = new ModelAnswerDraft();
         draft.questionId = questionId;
@@ -86,7 +87,7 @@ public class ModelAnswerDrafts {
     public ModelAnswerDraft approve(String questionId, long draftId, String reviewer) {
         Question q = requireQuestion(questionId);
         ModelAnswerDraft draft = drafts.find("id = ?1 and questionId = ?2", draftId, questionId).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Model answer draft", String.valueOf(draftId)));
+                .orElseThrow(() -> DomainException.notFound("Model answer draft", String.valueOf(draftId)));
         OffsetDateTime now = OffsetDateTime.now();
         String who = reviewer == null || reviewer.isBlank() ? "reviewer" : reviewer.strip();
         draft.status = ModelAnswerDraft.DraftStatus.approved;
@@ -101,15 +102,9 @@ public class ModelAnswerDrafts {
         return draft;
     }
 
-    private LlmModelAnswer ask(String topic, String questionText) {
-        try {
-            Result<LlmModelAnswer> result = calls.modelAnswer(w -> w.write(topic, questionText));
-            return result.content();
-        } catch (MalformedGradingException e) {
-            return null;
-        } catch (RuntimeException e) {
-            throw DraftProblems.callFailed(e);
-        }
+    private static ValidatedCalls.Checked<LlmModelAnswer> check(LlmModelAnswer answer) {
+        return usable(answer) ? ValidatedCalls.Checked.valid(answer)
+                : ValidatedCalls.Checked.invalid(List.of("the answer is missing or shorter than " + MIN_WORDS + " words"));
     }
 
     private static boolean usable(LlmModelAnswer answer) {
@@ -119,6 +114,6 @@ public class ModelAnswerDrafts {
 
     private Question requireQuestion(String questionId) {
         return questions.findByIdOptional(questionId)
-                .orElseThrow(() -> ProblemException.notFound("Question", questionId));
+                .orElseThrow(() -> DomainException.notFound("Question", questionId));
     }
 }

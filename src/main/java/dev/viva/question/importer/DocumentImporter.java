@@ -1,7 +1,9 @@
 package dev.viva.question.importer;
 
+import dev.viva.question.RepairNote;
+
 import dev.viva.support.Hashes;
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.question.BankConfig;
 import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
@@ -53,16 +55,14 @@ public class DocumentImporter {
     public ImportReport importDocument(String name, byte[] content, Curations curations, boolean skipUnchanged) {
         long max = config.importMaxSize().asLongValue();
         if (content != null && content.length > max) {
-            throw new ProblemException(413, "Document too large", "The document has " + content.length
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "Document too large", "The document has " + content.length
                     + " bytes; the limit is " + max + " bytes (viva.bank.import-max-size).");
         }
         String raw = DocumentText.decode(content);
         MojibakeRepair.Result repaired = MojibakeRepair.repair(raw);
         ParsedDocument parsed = DocumentParser.parse(repaired.text());
         if (parsed.questions().isEmpty()) {
-            throw new ProblemException(422, "No questions found", "The document '" + name + "' contains no question:"
-                    + " expected bold-italic lines (***...***), numbered headings (## 2.1 ...), or a heading"
-                    + " followed by a question and a **Candidate:** answer.");
+            throw new NoQuestionsInDocumentException(name);
         }
         String bank = config.name();
         String hash = fingerprint(content, curations);

@@ -1,6 +1,6 @@
 package dev.viva.question.importer;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -37,11 +37,11 @@ public final class DocumentText {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static ProblemException empty() {
-        return new ProblemException(400, "Empty document", "The document is empty; there is nothing to import.");
+    private static DomainException empty() {
+        return new DomainException(DomainException.Kind.INVALID_INPUT, "Empty document", "The document is empty; there is nothing to import.");
     }
 
-    private static ProblemException notText(String why) {
-        return new ProblemException(415, "Not a text document", "The document cannot be imported: " + why + ".");
+    private static DomainException notText(String why) {
+        return new DomainException(DomainException.Kind.UNSUPPORTED_TYPE, "Not a text document", "The document cannot be imported: " + why + ".");
     }
 }

@@ -1,5 +1,7 @@
 package dev.viva.question.importer;
 
+import dev.viva.question.RepairNote;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.viva.question.importer;
 
+import dev.viva.question.RepairNote;
+
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.viva.question.importer;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.question.BankConfig;
 import dev.viva.question.QuestionBankLoaded;
 import dev.viva.question.QuestionRepository;
@@ -62,11 +62,10 @@ public class QuestionBankLoader {
             String name = dir.relativize(path).toString().replace('\\', '/');
             try {
                 importer.importDocument(name, Files.readAllBytes(path), curations, true);
-            } catch (ProblemException e) {
-                if (e.status() != 422) {
-                    throw new IllegalStateException("Cannot import question document " + path + ": " + e.getMessage(), e);
-                }
+            } catch (NoQuestionsInDocumentException e) {
                 LOG.warnf("Question document %s has no questions; skipped", path);
+            } catch (DomainException e) {
+                throw new IllegalStateException("Cannot import question document " + path + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read question document " + path, e);
             }

@@ -1,7 +1,7 @@
 package dev.viva.rubric.offline;
 
-import dev.viva.grading.offline.Sentences;
-import dev.viva.grading.offline.Words;
+import dev.viva.text.Sentences;
+import dev.viva.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.viva.rubric.version;
 
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
 import java.util.List;
 
 /** Changes to one criterion: the fields given replace the criterion's; a new id adds a criterion. */

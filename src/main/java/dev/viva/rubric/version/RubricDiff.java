@@ -1,7 +1,7 @@
 package dev.viva.rubric.version;
 
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

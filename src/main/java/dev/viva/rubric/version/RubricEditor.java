@@ -1,10 +1,10 @@
 package dev.viva.rubric.version;
 
-import dev.viva.problem.ProblemException;
+import dev.viva.support.DomainException;
 import dev.viva.question.QuestionRepository;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.Rubric;
-import dev.viva.rubric.RubricStatus;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
 import dev.viva.rubric.RubricValidator;
 import dev.viva.rubric.RubricVersion;
 import dev.viva.rubric.RubricVersionRepository;
@@ -47,7 +47,7 @@ public class RubricEditor {
     public RubricVersion get(String questionId, int version) {
         requireQuestion(questionId);
         return versions.find("questionId = ?1 and version = ?2", questionId, version).firstResultOptional()
-                .orElseThrow(() -> new ProblemException(404, "Rubric version not found",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "Rubric version not found",
                         "Question '" + questionId + "' has no rubric version " + version + "."));
     }
 
@@ -65,7 +65,7 @@ public class RubricEditor {
             String editor) {
         RubricVersion base = from != null ? get(questionId, from) : versions.findActive(questionId)
                 .or(() -> versions.find("questionId = ?1 order by version desc", questionId).firstResultOptional())
-                .orElseThrow(() -> new ProblemException(404, "Rubric not found",
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "Rubric not found",
                         "Question '" + questionId + "' has no rubric version to change."));
         List<Criterion> criteria = new ArrayList<>();
         boolean found = false;
@@ -98,7 +98,7 @@ public class RubricEditor {
     private RubricVersion storeValid(Rubric rubric, String questionId, String editor) {
         List<String> problems = validator.validate(rubric, questionId);
         if (!problems.isEmpty()) {
-            throw new ProblemException(422, "Invalid rubric", String.join("; ", problems),
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "Invalid rubric", String.join("; ", problems),
                     Map.of("problems", problems));
         }
         return service.storeDraft(rubric, ORIGIN, editor, List.of());
@@ -106,7 +106,7 @@ public class RubricEditor {
 
     private void requireQuestion(String questionId) {
         if (questions.count("id", questionId) == 0) {
-            throw ProblemException.notFound("Question", questionId);
+            throw DomainException.notFound("Question", questionId);
         }
     }
 }

@@ -1,11 +1,11 @@
 package dev.viva.rubric.writer;
 
 import dev.langchain4j.model.output.structured.Description;
-import dev.viva.rubric.AuditFinding;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
-import dev.viva.rubric.Rubric;
-import dev.viva.rubric.RubricStatus;
+import dev.viva.rubric.model.AuditFinding;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

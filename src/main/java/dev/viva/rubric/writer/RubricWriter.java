@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The model that drafts a rubric from a question and its model answer, and audits that answer. The
- * prompts are the files in {@code prompts/}; callers go through {@link WriterCalls}.
+ * prompts are the files in {@code prompts/}; callers go through {@link dev.viva.llm.ValidatedCalls}.
  */
 @ApplicationScoped // stateless: one AI-service context for all calls (see AnswerGrader)
 @RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class)

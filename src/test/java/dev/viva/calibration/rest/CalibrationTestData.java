@@ -31,6 +31,7 @@ public class CalibrationTestData {
             questions.list("bank like ?1", "calibration%").forEach(q -> {
                 rubrics.delete("questionId", q.id);
                 questions.delete(q);
+                dev.viva.support.Caches.emptyAll(); // bulk deletes bypass the entity listeners
             });
         });
     }

@@ -17,7 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.viva.calibration.run.CalibrationItem;
 import dev.viva.calibration.run.CalibrationItemRepository;
-import dev.viva.grading.llm.WireMockLlmServer;
+import dev.viva.llm.WireMockLlmServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

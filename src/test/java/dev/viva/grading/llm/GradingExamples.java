@@ -1,10 +1,12 @@
 package dev.viva.grading.llm;
 
+import dev.viva.llm.PromptFiles;
+
 import dev.viva.grading.GradingInput;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
-import dev.viva.rubric.Rubric;
-import dev.viva.rubric.RubricStatus;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.viva.grading.llm;
 
+import dev.viva.llm.MalformedReplyException;
+
 import static dev.viva.grading.llm.GradingExamples.EVENT_LOOP_RUBRIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +30,7 @@ class GradingValidatorTest {
                 verdict("sync-code-first", "met"), verdict("sync-code-first", "met"),
                 verdict("timers-vs-immediate-not-fixed", "excellent"), verdict("invented", "met")), FEEDBACK),
                 EVENT_LOOP_RUBRIC))
-                .isInstanceOf(MalformedGradingException.class)
+                .isInstanceOf(MalformedReplyException.class)
                 .hasMessageContaining("\"sync-code-first\" appears more than once")
                 .hasMessageContaining("verdict \"excellent\"")
                 .hasMessageContaining("unknown criterionId \"invented\"")

@@ -54,9 +54,9 @@ public class HeldCallsLlmServer implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.langchain4j.openai.base-url", "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/",
                 "quarkus.langchain4j.openai.api-key", "test-key",
-                "viva.grading.llm.enabled", "true",
-                "viva.grading.llm.timeout", (MAX_HOLD_SECONDS + 15) + "s",
-                "viva.grading.llm.retries", "0");
+                "viva.llm.enabled", "true",
+                "viva.llm.timeout", (MAX_HOLD_SECONDS + 15) + "s",
+                "viva.llm.retries", "0");
     }
 
     /** No call is answered before TARGET have arrived, so until then every arrived call is still open. */

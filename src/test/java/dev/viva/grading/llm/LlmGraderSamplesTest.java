@@ -1,5 +1,7 @@
 package dev.viva.grading.llm;
 
+import dev.viva.llm.WireMockLlmServer;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;

@@ -1,5 +1,8 @@
 package dev.viva.grading.llm;
 
+import dev.viva.llm.PromptFiles;
+import dev.viva.llm.WireMockLlmServer;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -223,7 +226,7 @@ class LlmGraderTest {
     }
 
     private static CircuitBreakerState circuit() {
-        return CircuitBreakerMaintenance.get().currentState(AnswerGraderCalls.CIRCUIT);
+        return CircuitBreakerMaintenance.get().currentState(dev.viva.llm.LlmCallPolicy.CIRCUIT);
     }
 
     @Test

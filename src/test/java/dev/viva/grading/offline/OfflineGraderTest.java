@@ -1,5 +1,7 @@
 package dev.viva.grading.offline;
 
+import dev.viva.text.SentenceEmbedder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.viva.grading.CriterionVerdict;
@@ -8,7 +10,7 @@ import dev.viva.grading.GraderOutput;
 import dev.viva.grading.GradingInput;
 import dev.viva.grading.ScoreCalculator;
 import dev.viva.grading.Verdict;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Rubric;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;

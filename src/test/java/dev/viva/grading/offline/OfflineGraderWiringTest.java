@@ -1,5 +1,7 @@
 package dev.viva.grading.offline;
 
+import dev.viva.text.SentenceEmbedder;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.viva.grading.GraderKind;

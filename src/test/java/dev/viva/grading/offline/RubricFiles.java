@@ -2,7 +2,7 @@ package dev.viva.grading.offline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Rubric;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

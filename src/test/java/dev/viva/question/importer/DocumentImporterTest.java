@@ -1,5 +1,7 @@
 package dev.viva.question.importer;
 
+import dev.viva.question.RepairNote;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.viva.question.BankFixtures;

@@ -2,12 +2,12 @@ package dev.viva.rubric.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.viva.grading.offline.Sentences;
-import dev.viva.grading.offline.Words;
+import dev.viva.text.Sentences;
+import dev.viva.text.Words;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.Rubric;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

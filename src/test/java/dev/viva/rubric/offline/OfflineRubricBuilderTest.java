@@ -2,11 +2,11 @@ package dev.viva.rubric.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.viva.grading.offline.Words;
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
-import dev.viva.rubric.Rubric;
-import dev.viva.rubric.RubricStatus;
+import dev.viva.text.Words;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
+import dev.viva.rubric.model.RubricStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,9 +10,9 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
-import dev.viva.rubric.Criterion;
-import dev.viva.rubric.CriterionKind;
-import dev.viva.rubric.Rubric;
+import dev.viva.rubric.model.Criterion;
+import dev.viva.rubric.model.CriterionKind;
+import dev.viva.rubric.model.Rubric;
 import dev.viva.rubric.RubricFiles;
 import dev.viva.rubric.RubricValidator;
 import dev.viva.rubric.RubricVersion;

@@ -1,0 +1,61 @@
+package dev.viva.llm;
+
+import dev.langchain4j.service.Result;
+import io.smallrye.faulttolerance.api.Guard;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * The one call policy for every model call, whichever AI service makes it: bounded retries on
+ * time-outs, 429 (after its Retry-After) and 5xx with exponential back-off, and ONE circuit breaker
+ * for the model server, which stops calling it while it keeps failing. Built from {@link LlmConfig}
+ * with SmallRye Fault Tolerance's programmatic {@link Guard}, so it is set with {@code viva.llm.*} keys.
+ * Malformed replies are neither retried here nor counted as server failures: {@link ValidatedCalls}
+ * asks for a repair. Blocking: meant for worker or virtual threads.
+ */
+@ApplicationScoped
+public class LlmCallPolicy {
+
+    /** The breaker's name, for CircuitBreakerMaintenance (tests, metrics). */
+    public static final String CIRCUIT = "llm";
+
+    private final Guard guard;
+
+    public LlmCallPolicy(LlmConfig config) {
+        LlmConfig.CircuitBreaker breaker = config.circuitBreaker();
+        this.guard = Guard.create()
+                .withRetry().maxRetries(config.retries()).delay(0, ChronoUnit.MILLIS)
+                .maxDuration(10, ChronoUnit.MINUTES).retryOn(LlmUnavailableException.class)
+                .withCustomBackoff()
+                .strategy(() -> new RetryAfterBackoff(config.initialBackoff(), config.maxBackoff())).done()
+                .done()
+                .withCircuitBreaker().name(CIRCUIT).requestVolumeThreshold(breaker.window())
+                .failureRatio(breaker.failureRatio()).delay(breaker.delay().toMillis(), ChronoUnit.MILLIS)
+                .failOn(LlmUnavailableException.class).done()
+                .build();
+    }
+
+    /**
+     * One model call under the policy. Throws {@link LlmUnavailableException} once the retries are
+     * spent or while the breaker is open, {@link MalformedReplyException} for a reply that is not the
+     * expected JSON, and {@link LlmCallFailedException} for anything else.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Result<T> call(Supplier<Result<T>> call) {
+        Class<Result<T>> type = (Class<Result<T>>) (Class<?>) Result.class;
+        try {
+            return guard.get(() -> {
+                try {
+                    return call.get();
+                } catch (RuntimeException e) {
+                    throw LlmFailures.classify(e);
+                }
+            }, type);
+        } catch (CircuitBreakerOpenException e) {
+            throw new LlmUnavailableException("The model server keeps failing; calls are paused (circuit open)",
+                    null, e);
+        }
+    }
+}
