@@ -48,7 +48,8 @@ public class AnswerGuard {
                 spans.add(segmentAround(normalised, m.start(), m.end()));
             }
         }
-        return new GuardedAnswer(normalised, withoutSpans(normalised, spans), List.copyOf(findings));
+        List<Removal> removed = merged(normalised, spans);
+        return new GuardedAnswer(normalised, without(normalised, removed), List.copyOf(findings), removed);
     }
 
     /** The sentence or line that holds a finding: that whole segment is cut out. */
@@ -68,31 +69,60 @@ public class AnswerGuard {
         return c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
-    private static String withoutSpans(String text, List<int[]> spans) {
-        if (spans.isEmpty()) {
+    /** The segments to cut, overlapping ones merged, in text order, each with its exact text. */
+    private static List<Removal> merged(String text, List<int[]> spans) {
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<Removal> removals = new ArrayList<>();
+        int from = -1;
+        int to = -1;
+        for (int[] span : sorted) {
+            if (from >= 0 && span[0] <= to) {
+                to = Math.max(to, span[1]);
+                continue;
+            }
+            if (from >= 0) {
+                removals.add(new Removal(from, to, text.substring(from, to)));
+            }
+            from = span[0];
+            to = span[1];
+        }
+        if (from >= 0) {
+            removals.add(new Removal(from, to, text.substring(from, to)));
+        }
+        return List.copyOf(removals);
+    }
+
+    /**
+     * The text without the removed segments. Each cut leaves a line break, so the text on either side
+     * of it is never joined into a sentence the candidate did not write.
+     */
+    private static String without(String text, List<Removal> removals) {
+        if (removals.isEmpty()) {
             return text;
         }
-        boolean[] cut = new boolean[text.length()];
-        for (int[] span : spans) {
-            for (int i = span[0]; i < span[1]; i++) {
-                cut[i] = true;
-            }
-        }
         StringBuilder kept = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            if (!cut[i]) {
-                kept.append(text.charAt(i));
-            }
+        int at = 0;
+        for (Removal r : removals) {
+            kept.append(text, at, r.start()).append('\n');
+            at = r.end();
         }
-        return kept.toString().replaceAll("[ \\t]{2,}", " ").replaceAll("\\n{3,}", "\n\n").strip();
+        kept.append(text.substring(at));
+        return kept.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n[ \t]+", "\n")
+                .replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /** A cut segment: {@code text} is exactly {@code normalised.substring(start, end)}. */
+    public record Removal(int start, int end, String text) {
     }
 
     /**
      * @param normalised what the candidate wrote, Unicode-normalised, invisible characters removed
      * @param gradable   the text that is graded: {@code normalised} without the segments that address the grader
      * @param findings   the text that addressed the grader, for the reviewer
+     * @param removed    what was cut from {@code normalised}, exactly, with offsets
      */
-    public record GuardedAnswer(String normalised, String gradable, List<String> findings) {
+    public record GuardedAnswer(String normalised, String gradable, List<String> findings, List<Removal> removed) {
 
         public boolean injectionSuspected() {
             return !findings.isEmpty();

@@ -50,7 +50,7 @@ public class GradingPipeline {
         GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, guarded.gradable());
 
         GraderOutput output = graders.get(kind).grade(input);
-        EvidenceVerifier.Verified verified = verify(guarded.gradable(), rubric, output);
+        EvidenceVerifier.Verified verified = verify(answer, guarded.gradable(), rubric, output);
 
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(output.flags());
@@ -69,28 +69,29 @@ public class GradingPipeline {
         BigDecimal score = ScoreCalculator.total(rubric, verified.verdicts());
         Map<String, Object> crossCheck = Map.of();
         if (requested == GraderKind.AUTO && kind == GraderKind.LLM) {
-            crossCheck = crossCheck(input, rubric, score, flags);
+            crossCheck = crossCheck(answer, input, rubric, score, flags);
         }
         long latencyMillis = (System.nanoTime() - started) / 1_000_000;
         return new GradingOutcome(kind, score, verified.verdicts(), ScoreCalculator.points(rubric, verified.verdicts()),
                 verified.unverifiedCriteria(), output, flags, guarded.findings(), crossCheck, latencyMillis);
     }
 
-    private EvidenceVerifier.Verified verify(String answer, Rubric rubric, GraderOutput output) {
+    private EvidenceVerifier.Verified verify(String submitted, String graded, Rubric rubric, GraderOutput output) {
         Span span = tracer.spanBuilder("viva.verify").startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            return EvidenceVerifier.verify(answer, complete(rubric, output.verdicts()));
+            return EvidenceVerifier.verify(submitted, graded, complete(rubric, output.verdicts()));
         } finally {
             span.end();
         }
     }
 
     /** Runs the offline grader beside the LLM; a large gap between them is a reason for a person to look. */
-    private Map<String, Object> crossCheck(GradingInput input, Rubric rubric, BigDecimal llmScore, Set<Flag> flags) {
+    private Map<String, Object> crossCheck(String submitted, GradingInput input, Rubric rubric, BigDecimal llmScore,
+            Set<Flag> flags) {
         return graders.offline().map(offline -> {
             GraderOutput second = offline.grade(input);
             BigDecimal offlineScore = ScoreCalculator.total(rubric,
-                    EvidenceVerifier.verify(input.answer(), complete(rubric, second.verdicts())).verdicts());
+                    EvidenceVerifier.verify(submitted, input.answer(), complete(rubric, second.verdicts())).verdicts());
             if (llmScore.subtract(offlineScore).abs().doubleValue() >= config.disagreementPoints()) {
                 flags.add(Flag.GRADERS_DISAGREE);
             }
