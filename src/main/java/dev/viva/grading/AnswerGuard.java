@@ -9,47 +9,102 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Treats the answer as data: normalises its Unicode and finds text that addresses the grader
- * (instructions, fake verdicts, role markers, imitated delimiters). Such segments are cut out before
- * grading, so they can never raise a grade, and the evaluation is flagged for a person.
+ * A detector of text that addresses the grader (instructions, fake verdicts, role markers, imitated
+ * delimiters, pleas about the grade), in several languages and however it is hidden
+ * ({@link HiddenText}). What it finds is cut from the text the grader sees, recorded exactly, and
+ * flagged for a person. It is not the defence: a grade must not depend on it having found anything
+ * (the evidence check refuses quotes that are not the candidate's own words).
  */
 @ApplicationScoped
 public class AnswerGuard {
 
-    /** Invisible characters used to hide text from a reader: zero-width, bidi controls, BOM. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\uFEFF]");
-
-    private static final List<Pattern> ADDRESSES_GRADER = List.of(
-            // instructions aimed at the grader or the model
-            Pattern.compile("(?i)\\b(ignore|disregard|forget|override)\\b[^.\\n]{0,40}\\b(previous|prior|above|earlier|all|any|the)\\b[^.\\n]{0,30}\\b(instructions?|prompts?|rules?|rubric|criteria|guidelines)"),
-            Pattern.compile("(?i)\\b(give|award|assign|grade|mark|score|rate)\\b[^.\\n]{0,40}\\b(full|maximum|max|perfect|highest|100|top|all)\\b[^.\\n]{0,20}\\b(marks?|points?|score|credit|grade)"),
-            Pattern.compile("(?i)\\b(mark|grade|consider|treat)\\b[^.\\n]{0,40}\\b(criteri(a|on)|this answer|everything)\\b[^.\\n]{0,30}\\bas\\b[^.\\n]{0,10}\\b(met|correct|passed|satisfied)"),
-            Pattern.compile("(?i)\\b(you are|you're|act as|pretend to be|as an? (ai|language model|grader|evaluator))\\b[^.\\n]{0,40}\\b(grader|evaluator|examiner|assistant|model|ai)\\b"),
-            Pattern.compile("(?i)\\b(dear|note to (the )?)\\s*(grader|evaluator|examiner|ai|model|reviewer)\\b"),
-            Pattern.compile("(?i)\\b(new|updated|system)\\s+(instructions?|prompt|rules?)\\s*:"),
-            // role markers and chat-template tokens
-            Pattern.compile("(?im)^\\s*(system|assistant|user|developer)\\s*:"),
-            Pattern.compile("(?i)<\\|?\\s*(im_start|im_end|system|endoftext|assistant|user)\\s*\\|?>|\\[/?(INST|SYS)\\]|<</?SYS>>"),
-            // fake verdicts in the grader's own output format
-            Pattern.compile("(?i)[\"']?(verdict|score|criterionId|criteria|grade)[\"']?\\s*[:=]\\s*[\"']?(met|100|full|pass|10/10|5/5)"),
-            // imitation of fences and delimiters
-            Pattern.compile("(?im)^\\s*(-{3,}|={3,}|\\+{3,}|#{3,}|`{3,}|<{3,}|>{3,})\\s*(end|begin|answer|stop|start)?[\\w -]*$"),
-            Pattern.compile("(?i)\\b(END|BEGIN)[ _-]?(OF[ _-]?)?(ANSWER|INPUT|DATA|FENCE|PROMPT)\\b"));
+    /** Invisible format characters: zero-width, bidi controls, soft hyphen, BOM, tag characters. */
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
 
     @WithSpan("viva.guard")
     public GuardedAnswer inspect(String answer) {
-        String normalised = INVISIBLE.matcher(Normalizer.normalize(answer, Normalizer.Form.NFKC)).replaceAll("");
+        String nfkc = Normalizer.normalize(answer, Normalizer.Form.NFKC);
+        int[] position = new int[nfkc.length() + 1];
+        StringBuilder kept = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            position[i] = kept.length();
+            if (!FORMAT.matcher(String.valueOf(nfkc.charAt(i))).matches()
+                    && !(Character.isSurrogate(nfkc.charAt(i)) && isFormat(nfkc, i))) {
+                kept.append(nfkc.charAt(i));
+            }
+        }
+        position[nfkc.length()] = kept.length();
+        String normalised = kept.toString();
+
         List<String> findings = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
-        for (Pattern pattern : ADDRESSES_GRADER) {
-            Matcher m = pattern.matcher(normalised);
-            while (m.find()) {
-                findings.add(m.group().strip());
-                spans.add(segmentAround(normalised, m.start(), m.end()));
+        String lookAlikesUndone = HiddenText.withoutLookAlikes(normalised);
+        for (String view : List.of(normalised, lookAlikesUndone, HiddenText.rot13Of(lookAlikesUndone),
+                HiddenText.digitsAsLettersIn(lookAlikesUndone))) {
+            detect(normalised, view, findings, spans);
+        }
+        for (HiddenText.Revealed hidden : hiddenIn(nfkc)) {
+            if (addressesTheGrader(hidden.text())) {
+                int from = position[hidden.start()];
+                int to = position[Math.min(hidden.end(), nfkc.length())];
+                findings.add("hidden text, read as: " + hidden.text().strip());
+                spans.add(segmentAround(normalised, from, Math.max(from, to)));
             }
         }
         List<Removal> removed = merged(normalised, spans);
         return new GuardedAnswer(normalised, without(normalised, removed), List.copyOf(findings), removed);
+    }
+
+    private static boolean isFormat(String text, int i) {
+        int cp = text.codePointAt(Character.isHighSurrogate(text.charAt(i)) ? i : Math.max(0, i - 1));
+        return Character.getType(cp) == Character.FORMAT;
+    }
+
+    /** Findings in a view of the text whose offsets are those of {@code normalised}. */
+    private static void detect(String normalised, String view, List<String> findings, List<int[]> spans) {
+        for (Pattern pattern : GraderAddressPatterns.PATTERNS) {
+            Matcher m = pattern.matcher(view);
+            while (m.find()) {
+                findings.add(normalised.substring(m.start(), m.end()).strip());
+                spans.add(segmentAround(normalised, m.start(), m.end()));
+            }
+        }
+        int start = 0;
+        for (int i = 0; i <= view.length(); i++) {
+            if (i == view.length() || isSegmentEnd(view.charAt(i))) {
+                if (GraderAddressPatterns.talksAboutTheGrade(view.substring(start, i))) {
+                    findings.add(normalised.substring(start, i).strip());
+                    spans.add(segmentAround(normalised, start, i));
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static List<HiddenText.Revealed> hiddenIn(String nfkc) {
+        List<HiddenText.Revealed> hidden = new ArrayList<>(HiddenText.reveal(nfkc));
+        String tags = HiddenText.tagText(nfkc);
+        if (!tags.isBlank()) {
+            int first = firstTag(nfkc);
+            hidden.add(new HiddenText.Revealed(first, nfkc.length(), tags));
+        }
+        return hidden;
+    }
+
+    private static int firstTag(String text) {
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int cp = text.codePointAt(i);
+            if (cp >= 0xE0000 && cp <= 0xE007F) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean addressesTheGrader(String text) {
+        String view = HiddenText.withoutLookAlikes(text);
+        return GraderAddressPatterns.PATTERNS.stream().anyMatch(p -> p.matcher(view).find())
+                || GraderAddressPatterns.talksAboutTheGrade(view);
     }
 
     /** The sentence or line that holds a finding: that whole segment is cut out. */
