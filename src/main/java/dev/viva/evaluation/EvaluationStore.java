@@ -41,16 +41,16 @@ public class EvaluationStore {
     }
 
     @WithSpan("viva.store")
-    public Evaluation recordOutcome(UUID id, GradingContext rubric, GradingOutcome outcome) {
+    public Evaluation recordOutcome(UUID id, GradingContext context, GradingOutcome outcome) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Evaluation e = evaluations.findById(id);
             e.status = outcome.needsReview() ? EvaluationStatus.NEEDS_REVIEW : EvaluationStatus.GRADED;
             e.score = outcome.score();
-            e.criteria = results(rubric, outcome);
+            e.criteria = results(context, outcome);
             e.feedback = outcome.output().feedback();
             e.flags = new ArrayList<>(outcome.flags().stream().sorted().toList());
             e.confidence = outcome.output().confidence();
-            e.provenance = provenance(rubric, outcome);
+            e.provenance = provenance(context, outcome);
             e.attempts++;
             e.lastError = null;
             e.nextAttemptAt = null;
@@ -83,9 +83,9 @@ public class EvaluationStore {
         });
     }
 
-    private static List<CriterionResult> results(GradingContext rubric, GradingOutcome outcome) {
+    private static List<CriterionResult> results(GradingContext context, GradingOutcome outcome) {
         Map<String, Criterion> criteria = new HashMap<>();
-        rubric.rubric().criteria().forEach(c -> criteria.put(c.id(), c));
+        context.rubric().criteria().forEach(c -> criteria.put(c.id(), c));
         return outcome.verdicts().stream().map(v -> {
             Criterion c = criteria.get(v.criterionId());
             return new CriterionResult(v.criterionId(), c.kind(), c.weight(), v.verdict(),
@@ -94,7 +94,7 @@ public class EvaluationStore {
         }).toList();
     }
 
-    private static Provenance provenance(GradingContext rubric, GradingOutcome outcome) {
+    private static Provenance provenance(GradingContext context, GradingOutcome outcome) {
         Map<String, Object> settings = new HashMap<>(outcome.output().settings());
         if (!outcome.crossCheck().isEmpty()) {
             settings.put("crossCheck", outcome.crossCheck());
@@ -103,7 +103,7 @@ public class EvaluationStore {
             settings.put("removedFromAnswer", outcome.injectionFindings());
         }
         var usage = outcome.output().usage();
-        return new Provenance(rubric.questionId(), rubric.rubricVersion(), rubric.rubricHash(), outcome.grader(),
+        return new Provenance(context.questionId(), context.rubricVersion(), context.rubricHash(), outcome.grader(),
                 outcome.output().model(), settings, outcome.output().prompts(), usage.tokensIn(), usage.tokensOut(),
                 outcome.latencyMillis(), null);
     }

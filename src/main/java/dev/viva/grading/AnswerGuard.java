@@ -18,20 +18,22 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class AnswerGuard {
 
-    /** Invisible format characters: zero-width, bidi controls, soft hyphen, BOM, tag characters. */
-    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
-
     @WithSpan("viva.guard")
     public GuardedAnswer inspect(String answer) {
         String nfkc = Normalizer.normalize(answer, Normalizer.Form.NFKC);
+        // position[i]: where nfkc's char i lands in the normalised text, which drops format characters
         int[] position = new int[nfkc.length() + 1];
         StringBuilder kept = new StringBuilder(nfkc.length());
-        for (int i = 0; i < nfkc.length(); i++) {
-            position[i] = kept.length();
-            if (!FORMAT.matcher(String.valueOf(nfkc.charAt(i))).matches()
-                    && !(Character.isSurrogate(nfkc.charAt(i)) && isFormat(nfkc, i))) {
-                kept.append(nfkc.charAt(i));
+        for (int i = 0; i < nfkc.length(); ) {
+            int cp = nfkc.codePointAt(i);
+            int width = Character.charCount(cp);
+            for (int k = 0; k < width; k++) {
+                position[i + k] = kept.length();
             }
+            if (Character.getType(cp) != Character.FORMAT) {
+                kept.appendCodePoint(cp);
+            }
+            i += width;
         }
         position[nfkc.length()] = kept.length();
         String normalised = kept.toString();
@@ -53,11 +55,6 @@ public class AnswerGuard {
         }
         List<Removal> removed = merged(normalised, spans);
         return new GuardedAnswer(normalised, without(normalised, removed), List.copyOf(findings), removed);
-    }
-
-    private static boolean isFormat(String text, int i) {
-        int cp = text.codePointAt(Character.isHighSurrogate(text.charAt(i)) ? i : Math.max(0, i - 1));
-        return Character.getType(cp) == Character.FORMAT;
     }
 
     /** Findings in a view of the text whose offsets are those of {@code normalised}. */

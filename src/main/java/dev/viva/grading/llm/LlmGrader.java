@@ -97,8 +97,6 @@ public class LlmGrader implements Grader {
                             p.answer(), previous, error),
                     this::raw);
         } catch (UnusableReplyException e) {
-            tally.repaired = true;
-            tally.calls += 2;
             throw new GradingFailedException("The model's grading was malformed twice: "
                     + String.join("; ", e.problems()), true, e);
         } catch (LlmUnavailableException e) {
