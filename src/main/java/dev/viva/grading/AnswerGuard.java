@@ -53,8 +53,37 @@ public class AnswerGuard {
                 spans.add(segmentAround(normalised, from, Math.max(from, to)));
             }
         }
+        widenToBlocks(normalised, spans);
         List<Removal> removed = merged(normalised, spans);
         return new GuardedAnswer(normalised, without(normalised, removed), List.copyOf(findings), removed);
+    }
+
+    /**
+     * Blocks an attacker frames as not being the answer: a fake system or instruction block, an
+     * armoured note, and whatever follows a fake end of the answer until it is said to begin again.
+     */
+    private static final List<Pattern> BLOCKS = List.of(
+            Pattern.compile("(?is)<<\\s*SYS\\s*>>.*?(<</\\s*SYS\\s*>>|\\z)"),
+            Pattern.compile("(?is)\\[INST\\].*?(\\[/INST\\]|\\z)"),
+            Pattern.compile("(?is)<\\|im_start\\|>.*?(<\\|im_end\\|>|\\z)"),
+            Pattern.compile("(?is)<(instructions?|system|prompt)>.*?(</\\1>|\\z)"),
+            Pattern.compile("(?is)-{3,}\\s*BEGIN [^\\n]*?-{3,}.*?(-{3,}\\s*END [^\\n]*?-{3,}|\\z)"),
+            Pattern.compile("(?is)(<{3}\\s*END[^>\\n]*>{3}|-{3,}\\s*END (OF )?(THE )?(CANDIDATE'?S? )?ANSWER\\s*-{3,}"
+                    + "|</answer>|\\bEND[ _-]OF[ _-](ANSWER|INPUT)\\b).*?(<{3}\\s*BEGIN[^>\\n]*>{3}|<answer>|\\z)"));
+
+    /** A block that holds a finding is cut whole: its other lines are the attacker's too. */
+    private static void widenToBlocks(String text, List<int[]> spans) {
+        List<int[]> found = List.copyOf(spans);
+        for (Pattern block : BLOCKS) {
+            Matcher m = block.matcher(text);
+            while (m.find()) {
+                int from = m.start();
+                int to = m.end();
+                if (found.stream().anyMatch(span -> span[0] < to && span[1] > from)) {
+                    spans.add(new int[] {from, to});
+                }
+            }
+        }
     }
 
     /** Findings in a view of the text whose offsets are those of {@code normalised}. */

@@ -9,5 +9,6 @@ public enum Flag {
     @JsonProperty("too_short") TOO_SHORT,
     @JsonProperty("low_confidence") LOW_CONFIDENCE,
     @JsonProperty("graders_disagree") GRADERS_DISAGREE,
-    @JsonProperty("evidence_unverified") EVIDENCE_UNVERIFIED
+    @JsonProperty("evidence_unverified") EVIDENCE_UNVERIFIED,
+    @JsonProperty("rubric_echo") RUBRIC_ECHO
 }

@@ -47,10 +47,12 @@ public class GradingPipeline {
         long started = System.nanoTime();
         GraderKind kind = graders.resolve(requested);
         AnswerGuard.GuardedAnswer guarded = guard.inspect(answer);
-        GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, guarded.gradable());
+        RubricEcho.Result withoutEcho = RubricEcho.cut(guarded.gradable(), rubric.criteria(), modelAnswer);
+        String gradable = withoutEcho.text();
+        GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, gradable);
 
         GraderOutput output = graders.get(kind).grade(input);
-        EvidenceVerifier.Verified verified = verify(answer, guarded.gradable(), rubric, output);
+        EvidenceVerifier.Verified verified = verify(answer, gradable, rubric, output);
 
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(output.flags());
@@ -60,7 +62,10 @@ public class GradingPipeline {
         if (verified.unverified()) {
             flags.add(Flag.EVIDENCE_UNVERIFIED);
         }
-        if (wordCount(guarded.gradable()) < TOO_SHORT_WORDS) {
+        if (withoutEcho.echoed()) {
+            flags.add(Flag.RUBRIC_ECHO);
+        }
+        if (wordCount(gradable) < TOO_SHORT_WORDS) {
             flags.add(Flag.TOO_SHORT);
         }
         if (output.confidence() < config.reviewConfidenceThreshold()) {
