@@ -128,9 +128,7 @@ public class AnswerGuard {
     }
 
     private static boolean addressesTheGrader(String text) {
-        String view = HiddenText.withoutLookAlikes(text);
-        return GraderAddressPatterns.PATTERNS.stream().anyMatch(p -> p.matcher(view).find())
-                || GraderAddressPatterns.talksAboutTheGrade(view);
+        return GraderAddressPatterns.foundIn(HiddenText.withoutLookAlikes(text));
     }
 
     /** The sentence or line that holds a finding: that whole segment is cut out. */

@@ -72,6 +72,11 @@ final class GraderAddressPatterns {
     private static final Pattern QUANTIFIER = Pattern.compile("(?i)\\b(all|every|each|full|maximum|max|perfect"
             + "|100%?|10/10|everything)\\b");
 
+    /** Whether any of the patterns, or the grading-talk test, finds {@code text} addressing the grader. */
+    static boolean foundIn(String text) {
+        return PATTERNS.stream().anyMatch(p -> p.matcher(text).find()) || talksAboutTheGrade(text);
+    }
+
     /** A sentence that speaks of the grading itself: a grading word, an outcome and a quantifier together. */
     static boolean talksAboutTheGrade(String sentence) {
         String s = sentence.toLowerCase(Locale.ROOT);

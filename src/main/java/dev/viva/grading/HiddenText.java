@@ -18,6 +18,7 @@ final class HiddenText {
     private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
     private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}])(\\p{L} {1,3}){5,}\\p{L}(?![\\p{L}])");
+    private static final Pattern DIGITS_AND_LETTERS = Pattern.compile("\\b(?=\\w*\\d)(?=\\w*[a-zA-Z])\\w+\\b");
     private static final Pattern REVERSED = Pattern.compile("\\u202E([^\\u202C]*)\\u202C?");
 
     private HiddenText() {
@@ -101,7 +102,7 @@ final class HiddenText {
 
     /** 1gn0r3 -> ignore, only inside words that mix digits and letters; keeps every offset. */
     static String digitsAsLettersIn(String text) {
-        Matcher word = Pattern.compile("\\b(?=\\w*\\d)(?=\\w*[a-zA-Z])\\w+\\b").matcher(text);
+        Matcher word = DIGITS_AND_LETTERS.matcher(text);
         StringBuilder out = new StringBuilder();
         while (word.find()) {
             String w = word.group().replace('0', 'o').replace('1', 'i').replace('3', 'e').replace('4', 'a')

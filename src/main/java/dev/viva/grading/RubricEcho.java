@@ -1,7 +1,6 @@
 package dev.viva.grading;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -90,7 +89,7 @@ final class RubricEcho {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return WORD.matcher(text).results().map(java.util.regex.MatchResult::group).toList();
     }
 
     /** The longest run of words of {@code a} found unbroken in {@code b}: {length, index in b after its end}. */
