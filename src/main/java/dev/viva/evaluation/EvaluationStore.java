@@ -96,11 +96,14 @@ public class EvaluationStore {
 
     private static Provenance provenance(GradingContext context, GradingOutcome outcome) {
         Map<String, Object> settings = new HashMap<>(outcome.output().settings());
-        if (!outcome.crossCheck().isEmpty()) {
-            settings.put("crossCheck", outcome.crossCheck());
+        if (!outcome.secondOpinion().isEmpty()) {
+            settings.put("secondOpinion", outcome.secondOpinion());
         }
         if (!outcome.injectionFindings().isEmpty()) {
-            settings.put("removedFromAnswer", outcome.injectionFindings());
+            settings.put("guardFindings", outcome.injectionFindings());
+            // offsets into the answer after NFKC normalisation with format characters dropped: the text graded
+            settings.put("removedFromAnswer", outcome.removed().stream()
+                    .map(r -> Map.of("start", r.start(), "end", r.end(), "text", r.text())).toList());
         }
         var usage = outcome.output().usage();
         return new Provenance(context.questionId(), context.rubricVersion(), context.rubricHash(), outcome.grader(),

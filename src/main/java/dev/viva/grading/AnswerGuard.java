@@ -54,6 +54,7 @@ public class AnswerGuard {
             }
         }
         widenToBlocks(normalised, spans);
+        widenToDataLines(normalised, spans);
         List<Removal> removed = merged(normalised, spans);
         return new GuardedAnswer(normalised, without(normalised, removed), List.copyOf(findings), removed);
     }
@@ -97,7 +98,7 @@ public class AnswerGuard {
         }
         int start = 0;
         for (int i = 0; i <= view.length(); i++) {
-            if (i == view.length() || isSegmentEnd(view.charAt(i))) {
+            if (i == view.length() || isSegmentEnd(view, i)) {
                 if (GraderAddressPatterns.talksAboutTheGrade(view.substring(start, i))) {
                     findings.add(normalised.substring(start, i).strip());
                     spans.add(segmentAround(normalised, start, i));
@@ -134,18 +135,72 @@ public class AnswerGuard {
     /** The sentence or line that holds a finding: that whole segment is cut out. */
     private static int[] segmentAround(String text, int start, int end) {
         int from = start;
-        while (from > 0 && !isSegmentEnd(text.charAt(from - 1))) {
+        while (from > 0 && !isSegmentEnd(text, from - 1)) {
             from--;
         }
         int to = end;
-        while (to < text.length() && !isSegmentEnd(text.charAt(to))) {
+        while (to < text.length() && !isSegmentEnd(text, to)) {
             to++;
         }
         return new int[] {from, Math.min(text.length(), to + 1)};
     }
 
-    private static boolean isSegmentEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '\n';
+    /** A line break, or a full stop, exclamation or question mark that ends a sentence (not the dot in "Node.js"). */
+    private static boolean isSegmentEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        return (c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static final Pattern DATA_LINE = Pattern.compile("^\\s*([{}\\[\\]\"'|`#*>-]|[\\w.-]+\\s*[:=])");
+
+    /**
+     * The lines around a finding that are not prose once it is cut (the rest of a fake verdict in
+     * JSON, YAML or a table: braces, keys, criterion ids, short fragments) are cut with it: they
+     * belong to the attack. The run stops at the first line that is a sentence.
+     */
+    private static void widenToDataLines(String text, List<int[]> spans) {
+        List<int[]> found = List.copyOf(spans);
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                lines.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            int[] line = lines.get(k);
+            if (found.stream().noneMatch(span -> span[0] < line[1] && span[1] > line[0])) {
+                continue;
+            }
+            int first = k;
+            while (first > 0 && !isProse(text, lines.get(first - 1), found)) {
+                first--;
+            }
+            int last = k;
+            while (last + 1 < lines.size() && !isProse(text, lines.get(last + 1), found)) {
+                last++;
+            }
+            if (first < k || last > k) {
+                spans.add(new int[] {lines.get(first)[0], Math.min(text.length(), lines.get(last)[1] + 1)});
+            }
+        }
+    }
+
+    /** Whether what is left of a line after the cuts is a sentence of four or more words, not data. */
+    private static boolean isProse(String text, int[] line, List<int[]> cut) {
+        StringBuilder left = new StringBuilder();
+        for (int k = line[0]; k < line[1]; k++) {
+            int at = k;
+            if (cut.stream().noneMatch(span -> span[0] <= at && at < span[1])) {
+                left.append(text.charAt(k));
+            }
+        }
+        String rest = left.toString().strip();
+        return !rest.isEmpty() && !DATA_LINE.matcher(rest).find() && rest.split("\\s+").length >= 4;
     }
 
     /** The segments to cut, overlapping ones merged, in text order, each with its exact text. */

@@ -10,5 +10,6 @@ public enum Flag {
     @JsonProperty("low_confidence") LOW_CONFIDENCE,
     @JsonProperty("graders_disagree") GRADERS_DISAGREE,
     @JsonProperty("evidence_unverified") EVIDENCE_UNVERIFIED,
-    @JsonProperty("rubric_echo") RUBRIC_ECHO
+    @JsonProperty("rubric_echo") RUBRIC_ECHO,
+    @JsonProperty("evidence_irrelevant") EVIDENCE_IRRELEVANT
 }

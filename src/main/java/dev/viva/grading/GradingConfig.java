@@ -20,9 +20,47 @@ public interface GradingConfig {
     @WithDefault("0.6")
     double reviewConfidenceThreshold();
 
-    /** With grader=auto and an LLM, a gap this large (0-100 points) to the offline score flags graders_disagree. */
+    /** An LLM grading this far (0-100 points) below the offline grader's second opinion flags graders_disagree. */
     @WithDefault("30")
     double disagreementPoints();
+
+    SecondOpinion secondOpinion();
+
+    Guard guard();
+
+    interface Guard {
+        /**
+         * Whether what the answer guard finds is cut out before grading. Off only to measure the
+         * defences behind it (evidence check, relevance, second opinion); findings are flagged either way.
+         */
+        @WithDefault("true")
+        boolean cutFindings();
+    }
+
+    Evidence evidence();
+
+    interface SecondOpinion {
+        /** Whether the offline grader grades beside the LLM on every LLM grading (off only to measure it). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * How far (0-100 points) the LLM may score above the offline grader; beyond it the grading goes
+         * to review flagged graders_disagree and each criterion keeps the lower of the two verdicts.
+         * What it costs an LLM that grades as humans do: docs/grading.md, "Second opinion".
+         */
+        @WithDefault("30")
+        double marginPoints();
+    }
+
+    interface Evidence {
+        /**
+         * Lowest similarity (cosine, in-process embeddings) between a quote and its criterion for the
+         * quote to count as evidence. Chosen on the shipped rubrics: see docs/grading.md.
+         */
+        @WithDefault("0.15")
+        double minRelevance();
+    }
 
     /**
      * How long a question's text and active rubric stay cached for accepting answers. Writes through

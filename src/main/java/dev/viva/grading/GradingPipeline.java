@@ -8,7 +8,9 @@ import dev.viva.rubric.model.Criterion;
 import dev.viva.rubric.model.Rubric;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import dev.viva.text.SentenceEmbedder;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Grades one stored answer: guard, grade, verify the evidence, total in code, decide on review.
+ * Grades one stored answer: guard, grade, verify the evidence (submitted, graded, relevant), take the
+ * offline grader's second opinion on an LLM grading, total in code, decide on review.
  * It touches no database, so a slow LLM never holds a connection.
  */
 @ApplicationScoped
@@ -27,19 +30,22 @@ public class GradingPipeline {
     private final AnswerGuard guard;
     private final GraderSelector graders;
     private final GradingConfig config;
+    private final EvidenceRelevance relevance;
     private final Tracer tracer;
 
-    public GradingPipeline(AnswerGuard guard, GraderSelector graders, GradingConfig config, Tracer tracer) {
+    public GradingPipeline(AnswerGuard guard, GraderSelector graders, GradingConfig config, SentenceEmbedder embedder,
+            Tracer tracer) {
         this.guard = guard;
         this.graders = graders;
         this.config = config;
+        this.relevance = new EvidenceRelevance(embedder, config.evidence().minRelevance());
         this.tracer = tracer;
     }
 
     /**
      * Throws {@link GradingFailedException} when no trustworthy result could be produced. Traced as the
      * span {@code viva.grade} with the steps {@code viva.guard}, {@code viva.grader} (with the model
-     * call inside it) and {@code viva.verify} beneath it.
+     * call inside it), {@code viva.verify} and, on the LLM path, {@code viva.second-opinion} beneath it.
      */
     @WithSpan("viva.grade")
     public GradingOutcome grade(GraderKind requested, String questionId, String questionText, String modelAnswer,
@@ -47,20 +53,22 @@ public class GradingPipeline {
         long started = System.nanoTime();
         GraderKind kind = graders.resolve(requested);
         AnswerGuard.GuardedAnswer guarded = guard.inspect(answer);
-        RubricEcho.Result withoutEcho = RubricEcho.cut(guarded.gradable(), rubric.criteria(), modelAnswer);
+        RubricEcho.Result withoutEcho = RubricEcho.cut(
+                config.guard().cutFindings() ? guarded.gradable() : answer, rubric.criteria(), modelAnswer);
         String gradable = withoutEcho.text();
         GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, gradable);
 
         GraderOutput output = graders.get(kind).grade(input);
-        EvidenceVerifier.Verified verified = verify(answer, gradable, rubric, output);
+        boolean secondOpinionDue = kind == GraderKind.LLM && config.secondOpinion().enabled();
+        // The offline grade first: it embeds the answer's sentences, which the relevance checks then reuse.
+        GraderOutput second = secondOpinionDue ? offlineOpinion(input) : null;
+        Checked checked = check(answer, input, output);
 
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(output.flags());
+        flags.addAll(checked.flags());
         if (guarded.injectionSuspected()) {
             flags.add(Flag.INJECTION_SUSPECTED);
-        }
-        if (verified.unverified()) {
-            flags.add(Flag.EVIDENCE_UNVERIFIED);
         }
         if (withoutEcho.echoed()) {
             flags.add(Flag.RUBRIC_ECHO);
@@ -71,37 +79,66 @@ public class GradingPipeline {
         if (output.confidence() < config.reviewConfidenceThreshold()) {
             flags.add(Flag.LOW_CONFIDENCE);
         }
-        BigDecimal score = ScoreCalculator.total(rubric, verified.verdicts());
-        Map<String, Object> crossCheck = Map.of();
-        if (requested == GraderKind.AUTO && kind == GraderKind.LLM) {
-            crossCheck = crossCheck(answer, input, rubric, score, flags);
+        List<CriterionVerdict> verdicts = checked.verdicts();
+        Map<String, Object> secondOpinion = Map.of();
+        if (secondOpinionDue) {
+            SecondOpinion.Outcome opinion = weigh(answer, input, checked, second);
+            verdicts = opinion.verdicts();
+            secondOpinion = opinion.record();
+            if (opinion.disagree() || checked.flags().contains(Flag.EVIDENCE_IRRELEVANT)) {
+                flags.add(Flag.GRADERS_DISAGREE);
+            }
         }
+        BigDecimal score = ScoreCalculator.total(rubric, verdicts);
         long latencyMillis = (System.nanoTime() - started) / 1_000_000;
-        return new GradingOutcome(kind, score, verified.verdicts(), ScoreCalculator.points(rubric, verified.verdicts()),
-                verified.unverifiedCriteria(), output, flags, guarded.findings(), crossCheck, latencyMillis);
+        return new GradingOutcome(kind, score, verdicts, ScoreCalculator.points(rubric, verdicts),
+                checked.unverifiedCriteria(), output, flags, guarded.findings(),
+                config.guard().cutFindings() ? guarded.removed() : List.of(), secondOpinion, latencyMillis);
     }
 
-    private EvidenceVerifier.Verified verify(String submitted, String graded, Rubric rubric, GraderOutput output) {
+    /**
+     * A grader's verdicts as they may count: every quote in the submitted text and in what was graded,
+     * and about its criterion; a credit left without such a quote becomes not_met.
+     */
+    private Checked check(String submitted, GradingInput input, GraderOutput output) {
         Span span = tracer.spanBuilder("viva.verify").startSpan();
         try (Scope ignored = span.makeCurrent()) {
-            return EvidenceVerifier.verify(submitted, graded, complete(rubric, output.verdicts()));
+            EvidenceVerifier.Verified verified = EvidenceVerifier.verify(submitted, input.answer(),
+                    complete(input.rubric(), output.verdicts()));
+            EvidenceRelevance.Checked relevant = relevance.check(input.rubric().criteria(), verified.verdicts());
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            if (verified.unverified()) {
+                flags.add(Flag.EVIDENCE_UNVERIFIED);
+            }
+            if (relevant.anyIrrelevant()) {
+                flags.add(Flag.EVIDENCE_IRRELEVANT);
+            }
+            return new Checked(relevant.verdicts(), verified.unverifiedCriteria(), flags);
         } finally {
             span.end();
         }
     }
 
-    /** Runs the offline grader beside the LLM; a large gap between them is a reason for a person to look. */
-    private Map<String, Object> crossCheck(String submitted, GradingInput input, Rubric rubric, BigDecimal llmScore,
-            Set<Flag> flags) {
-        return graders.offline().map(offline -> {
-            GraderOutput second = offline.grade(input);
-            BigDecimal offlineScore = ScoreCalculator.total(rubric,
-                    EvidenceVerifier.verify(submitted, input.answer(), complete(rubric, second.verdicts())).verdicts());
-            if (llmScore.subtract(offlineScore).abs().doubleValue() >= config.disagreementPoints()) {
-                flags.add(Flag.GRADERS_DISAGREE);
-            }
-            return Map.<String, Object>of("offlineScore", offlineScore, "offlineModel", second.model());
-        }).orElse(Map.of());
+    /** The offline grader grades the same text independently; the LLM never scores far above it unseen. */
+    private GraderOutput offlineOpinion(GradingInput input) {
+        Span span = tracer.spanBuilder("viva.second-opinion").startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return graders.offline().orElseThrow().grade(input);
+        } finally {
+            span.end();
+        }
+    }
+
+    private SecondOpinion.Outcome weigh(String submitted, GradingInput input, Checked llm, GraderOutput second) {
+        SecondOpinion.Outcome outcome = SecondOpinion.weigh(input.rubric(), llm.verdicts(),
+                check(submitted, input, second).verdicts(), config.secondOpinion().marginPoints(),
+                config.disagreementPoints());
+        Map<String, Object> record = new LinkedHashMap<>(outcome.record());
+        record.put("offlineModel", second.model());
+        return new SecondOpinion.Outcome(outcome.verdicts(), outcome.disagree(), record);
+    }
+
+    private record Checked(List<CriterionVerdict> verdicts, Set<String> unverifiedCriteria, Set<Flag> flags) {
     }
 
     /** One verdict per rubric criterion, in rubric order: unknown ids dropped, missing ones not_met. */
@@ -122,8 +159,9 @@ public class GradingPipeline {
 
     /** The result of one grading, before it is stored. */
     public record GradingOutcome(GraderKind grader, BigDecimal score, List<CriterionVerdict> verdicts,
-            Map<String, BigDecimal> points, Set<String> unverifiedCriteria, GraderOutput output, Set<Flag> flags, List<String> injectionFindings,
-            Map<String, Object> crossCheck, long latencyMillis) {
+            Map<String, BigDecimal> points, Set<String> unverifiedCriteria, GraderOutput output, Set<Flag> flags,
+            List<String> injectionFindings, List<AnswerGuard.Removal> removed, Map<String, Object> secondOpinion,
+            long latencyMillis) {
 
         public boolean needsReview() {
             return !flags.isEmpty();

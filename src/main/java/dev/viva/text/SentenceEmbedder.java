@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-process sentence embedding model (ONNX, shipped in a Maven artifact): loaded once,
- * thread-safe, with a bounded cache for texts that come back again and again (criteria, questions).
+ * thread-safe, with a bounded cache for texts that come back again and again (criteria, questions)
+ * and a smaller one for the answer sentences of the gradings in progress.
  * Vectors are L2-normalised, so the cosine similarity is a dot product.
  */
 public final class SentenceEmbedder {
@@ -18,10 +19,12 @@ public final class SentenceEmbedder {
     public static final String ALL_MINILM_L6_V2 = "all-minilm-l6-v2";
     public static final String DEFAULT_MODEL = "all-minilm-l6-v2-q";
     private static final int CACHE_LIMIT = 20_000;
+    private static final int RECENT_LIMIT = 4_096;
 
     private final EmbeddingModel model;
     private final String name;
     private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    private final Map<String, float[]> recent = new ConcurrentHashMap<>();
     private final boolean cacheEverything;
 
     public SentenceEmbedder(EmbeddingModel model, String name) {
@@ -57,9 +60,44 @@ public final class SentenceEmbedder {
         return name;
     }
 
-    /** Embeds texts in one batch call; nothing is cached (answers are seen once). */
+    /**
+     * Embeds texts in one batch call. Answers are seen once, so they are kept only briefly: the few
+     * thousand most recent texts, enough for the checks that follow within the same grading (the
+     * relevance of quotes, the second opinion) to find the sentences already embedded.
+     */
     public List<float[]> embedAll(List<String> texts) {
-        return cacheEverything ? embedAllCached(texts) : compute(texts);
+        return cacheEverything ? embedAllCached(texts) : embedAllRecent(texts);
+    }
+
+    private List<float[]> embedAllRecent(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        List<String> missing = new ArrayList<>();
+        for (String t : texts) {
+            float[] v = recent.get(t);
+            vectors.add(v);
+            if (v == null) {
+                missing.add(t);
+            }
+        }
+        if (missing.isEmpty()) {
+            return vectors;
+        }
+        List<String> distinct = missing.stream().distinct().toList();
+        List<float[]> computed = compute(distinct);
+        if (recent.size() + distinct.size() > RECENT_LIMIT) {
+            recent.clear();
+        }
+        Map<String, float[]> byText = new java.util.HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            byText.put(distinct.get(i), computed.get(i));
+            recent.put(distinct.get(i), computed.get(i));
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (vectors.get(i) == null) {
+                vectors.set(i, byText.get(texts.get(i)));
+            }
+        }
+        return vectors;
     }
 
     private List<float[]> compute(List<String> texts) {

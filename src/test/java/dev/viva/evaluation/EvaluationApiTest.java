@@ -99,7 +99,10 @@ class EvaluationApiTest {
                 .body("provenance.tokensOut", equalTo(200))
                 .body("provenance.prompts.'grade-answer.system.md'", notNullValue())
                 .body("criteria.find { it.criterionId == 'waiting-happens-elsewhere' }.verdict", equalTo("partial"))
-                .body("feedback.nextStep", notNullValue());
+                .body("feedback.nextStep", notNullValue())
+                .body("provenance.settings.secondOpinion.offlineScore", notNullValue())
+                .body("provenance.settings.secondOpinion.llmScore", notNullValue())
+                .body("provenance.settings.secondOpinion.lowered", equalTo(false));
         float sumOfPoints = r.jsonPath().getList("criteria.points", Float.class).stream().reduce(0f, Float::sum);
         assertThat((Float) r.path("score")).isEqualTo(Math.min(100f, Math.max(0f, sumOfPoints)));
     }

@@ -37,7 +37,7 @@ public class WireMockLlmServer implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
+        server = new WireMockServer(options().dynamicPort().extensions(new ObedientModel()));
         server.start();
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.langchain4j.openai.base-url", server.baseUrl() + "/v1/");

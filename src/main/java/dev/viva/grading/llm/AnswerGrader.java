@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The model that grades an answer against a rubric. The prompts are the files in {@code prompts/};
- * the rubric criteria go in as JSON data and the answer as fenced data. No tools, no chat memory:
+ * the rubric criteria go in as JSON data and the answer as fenced, datamarked data. No tools, no chat memory:
  * every call stands alone. Callers go through {@link dev.viva.llm.ValidatedCalls}, which adds the one call policy (retries, a
  * circuit breaker) and one repair.
  *
@@ -26,11 +26,12 @@ public interface AnswerGrader {
 
     @SystemMessage(fromResource = "prompts/" + SYSTEM_PROMPT)
     @UserMessage(fromResource = "prompts/" + USER_PROMPT)
-    Result<LlmGrading> grade(String questionText, String modelAnswer, String criteria, String fence, String answer);
+    Result<LlmGrading> grade(String questionText, String modelAnswer, String criteria, String fence, String marker,
+            String answer);
 
     /** A second chance after unusable output: the same data plus what was wrong with the previous reply. */
     @SystemMessage(fromResource = "prompts/" + SYSTEM_PROMPT)
     @UserMessage(fromResource = "prompts/" + REPAIR_PROMPT)
-    Result<LlmGrading> repair(String questionText, String modelAnswer, String criteria, String fence, String answer,
-            String previousReply, String error);
+    Result<LlmGrading> repair(String questionText, String modelAnswer, String criteria, String fence, String marker,
+            String answer, String previousReply, String error);
 }

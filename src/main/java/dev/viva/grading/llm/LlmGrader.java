@@ -7,6 +7,7 @@ import dev.viva.llm.PromptFiles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.viva.grading.CriterionVerdict;
 import dev.viva.grading.Flag;
 import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderOutput;
@@ -91,10 +92,10 @@ public class LlmGrader implements Grader {
         ValidatedCalls.Outcome<GradingValidator.ValidGrading> outcome;
         try {
             outcome = calls.call("grading",
-                    () -> grader.grade(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(), p.answer()),
+                    () -> grader.grade(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(), p.marker(), p.answer()),
                     reply -> check(reply, input),
                     (previous, error) -> grader.repair(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(),
-                            p.answer(), previous, error),
+                            p.marker(), p.answer(), previous, error),
                     this::raw);
         } catch (UnusableReplyException e) {
             throw new GradingFailedException("The model's grading was malformed twice: "
@@ -106,7 +107,14 @@ public class LlmGrader implements Grader {
             throw new GradingFailedException(e.getMessage(), e.retryable(), e);
         }
         tally.add(outcome);
-        return outcome.value();
+        return unmarked(outcome.value(), p);
+    }
+
+    private static GradingValidator.ValidGrading unmarked(GradingValidator.ValidGrading grading, GradingPrompt p) {
+        return new GradingValidator.ValidGrading(grading.verdicts().stream()
+                .map(v -> new CriterionVerdict(v.criterionId(), v.verdict(), v.evidence().stream().map(p::unmark).toList(),
+                        v.rationale()))
+                .toList(), grading.feedback());
     }
 
     private static ValidatedCalls.Checked<GradingValidator.ValidGrading> check(LlmGrading reply, GradingInput input) {

@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.viva.calibration.run.CalibrationItem;
 import dev.viva.calibration.run.CalibrationItemRepository;
+import dev.viva.grading.llm.AsTheModelSeesIt;
 import dev.viva.llm.WireMockLlmServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -33,8 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class CalibrationWithLlmApiTest {
     private static final String RUBRIC_WRITER_PROMPT = "who writes grading rubrics for technical interview questions";
     /** Both good answers of the file say it; the weak ones do not. */
     private static final String GOOD_ANSWER_PHRASE = "first out, so";
-    private static final Pattern FENCED = Pattern.compile("(?ms)^(ANSWER-[0-9a-f]{16})\\n(.*)\\n\\1$");
     private static final List<String> ANSWERS = List.of(
             "A stack is last in first out, so the last element pushed is the first one popped.",
             "A stack keeps elements in a list.",
@@ -114,7 +112,7 @@ class CalibrationWithLlmApiTest {
             assertThat(messages.get(1).path("content").asText()).startsWith("Grade the candidate's answer against the rubric.")
                     .contains("claim-1");
         }
-        assertThat(calls.stream().map(c -> fencedAnswer(userMessage(c))).toList())
+        assertThat(calls.stream().map(c -> AsTheModelSeesIt.fencedAnswer(userMessage(c))).toList())
                 .as("each answer sent once, between two fence lines")
                 .containsExactlyInAnyOrderElementsOf(ANSWERS);
 
@@ -126,7 +124,9 @@ class CalibrationWithLlmApiTest {
         given().when().get("/api/questions/{id}/rubric", "calibration-llm-grader.stack").then().statusCode(200)
                 .body("criteria.id", equalTo(List.of("claim-1")));
 
-        assertThat(vivaScores(id)).containsExactly(100.0, 0.0, 100.0, 0.0);
+        // The offline grader's second opinion gives each good answer partial (50): the LLM's met, 50 points
+        // above it, is lowered to that until a reviewer looks. A calibration reports what would be stored.
+        assertThat(vivaScores(id)).containsExactly(50.0, 0.0, 50.0, 0.0);
         assertThat(run.getInt("results.reportedOn")).isEqualTo(4);
         assertThat(run.getInt("results.overall.n")).isEqualTo(4);
         assertThat(run.getDouble("results.overall.pearson")).isGreaterThan(0.9);
@@ -192,7 +192,7 @@ class CalibrationWithLlmApiTest {
     void answerTheModelServerFailsOnIsCountedAsFailedAndLeftOutOfTheFigures() {
         stubGrading();
         wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).atPriority(1).withRequestBody(containing(GRADER_PROMPT))
-                .withRequestBody(containing("A queue sorts the numbers.")).willReturn(serverError()));
+                .withRequestBody(containing(AsTheModelSeesIt.marked("A queue sorts the numbers."))).willReturn(serverError()));
 
         String id = start("grader", "llm", "calibration-llm-partial");
         JsonPath run = awaitEnd(id);
@@ -207,7 +207,7 @@ class CalibrationWithLlmApiTest {
         assertThat(failed.vivaScore).as("never a made-up score").isNull();
         assertThat(failed.mappedScore).isNull();
         assertThat(failed.error).contains("HTTP 500");
-        assertThat(vivaScores(id)).containsExactly(100.0, 0.0, 100.0, null);
+        assertThat(vivaScores(id)).containsExactly(50.0, 0.0, 50.0, null);
     }
 
     @Test
@@ -228,7 +228,7 @@ class CalibrationWithLlmApiTest {
     /** Good answers are graded met on claim-1, the others not met. */
     private void stubGrading() {
         wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).atPriority(2)
-                .withRequestBody(containing(GRADER_PROMPT)).withRequestBody(containing(GOOD_ANSWER_PHRASE))
+                .withRequestBody(containing(GRADER_PROMPT)).withRequestBody(containing(AsTheModelSeesIt.marked(GOOD_ANSWER_PHRASE)))
                 .willReturn(okJson(recorded("grading-claim-1-met.json"))));
         wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).atPriority(3)
                 .withRequestBody(containing(GRADER_PROMPT))
@@ -272,12 +272,6 @@ class CalibrationWithLlmApiTest {
                 throw new IllegalStateException(e);
             }
         }
-    }
-
-    private static String fencedAnswer(String userMessage) {
-        Matcher m = FENCED.matcher(userMessage);
-        assertThat(m.find()).as("answer between two identical fence lines in:%n%s", userMessage).isTrue();
-        return m.group(2);
     }
 
     private static String systemMessage(LoggedRequest request) {

@@ -117,7 +117,38 @@ class LlmGraderTest {
         assertThat(fences.get(0)).isEqualTo(fences.get(1));
         String fenced = user.substring(user.indexOf(fences.get(0) + "\n") + fences.get(0).length() + 1,
                 user.lastIndexOf("\n" + fences.get(1)));
-        assertThat(fenced).isEqualTo(ANSWER);
+        assertThat(fenced).isEqualTo(AsTheModelSeesIt.fencedAsSent(user));
+    }
+
+    @Test
+    void marksTheAnswerAsDataByWritingEveryRunOfWhitespaceAsTheMarkerThePromptNames() throws Exception {
+        wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(recorded("grading-event-loop.json"))));
+
+        grader.grade(INPUT);
+
+        String user = userMessage(wireMock.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).getFirst());
+        String marker = AsTheModelSeesIt.marker(user);
+        String fenced = AsTheModelSeesIt.fencedAsSent(user);
+        assertThat(marker).isEqualTo("\u02C6");
+        assertThat(fenced).doesNotContainPattern("\\s").startsWith("Start" + marker + "and" + marker + "End");
+        assertThat(fenced.replace(marker, " ")).isEqualTo(ANSWER.strip().replaceAll("\\s+", " "));
+    }
+
+    @Test
+    void picksAMarkerTheAnswerDoesNotContain() {
+        assertThat(GradingPrompt.markerFor("a \u02C6 b")).isEqualTo("\u00A6");
+        assertThat(GradingPrompt.markerFor("\u02C6\u00A6\u2016")).isEqualTo("\u00A4");
+    }
+
+    @Test
+    void readsMarkersInTheModelsQuotesAsSpaces() {
+        wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(okJson(recorded("grading-event-loop.json")
+                .replace("Start and End are printed first", "Start\u02C6and\u02C6End\u02C6are\u02C6printed\u02C6first"))));
+
+        GraderOutput output = grader.grade(INPUT);
+
+        assertThat(output.verdicts().getFirst().evidence())
+                .containsExactly("Start and End are printed first because they are synchronous");
     }
 
     @Test
