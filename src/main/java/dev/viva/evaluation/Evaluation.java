@@ -112,4 +112,12 @@ public class Evaluation {
 
     @Column(name = "graded_at")
     public OffsetDateTime gradedAt;
+
+    /** Where the feedback goes when an asynchronous grading ends (a webhook); null for a synchronous one. */
+    @Column(name = "callback_url")
+    public String callbackUrl;
+
+    /** The language the learner asked the feedback in (lang or Accept-Language); null for the default. */
+    @Column(name = "feedback_lang")
+    public String feedbackLang;
 }

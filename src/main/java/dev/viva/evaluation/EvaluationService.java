@@ -10,6 +10,7 @@ import dev.viva.grading.GradingConfig;
 import dev.viva.grading.GradingFailedException;
 import dev.viva.grading.GradingPipeline;
 import dev.viva.grading.GradingPipeline.GradingOutcome;
+import dev.viva.jobs.JobEngine;
 import dev.viva.support.DomainException;
 import dev.viva.support.Causes;
 import dev.viva.support.Hashes;
@@ -38,24 +39,46 @@ public class EvaluationService {
     private final GradingPipeline pipeline;
     private final GradingConfig config;
     private final GradingContexts contexts;
+    private final CallbackTargets callbacks;
+    private final JobEngine jobs;
     private final Tracer tracer;
 
     public EvaluationService(EvaluationStore store, EvaluationRepository evaluations,
             GraderSelector graders, GradingPipeline pipeline, GradingConfig config,
-            GradingContexts contexts, Tracer tracer) {
+            GradingContexts contexts, CallbackTargets callbacks, JobEngine jobs, Tracer tracer) {
         this.store = store;
         this.evaluations = evaluations;
         this.graders = graders;
         this.pipeline = pipeline;
         this.config = config;
         this.contexts = contexts;
+        this.callbacks = callbacks;
+        this.jobs = jobs;
         this.tracer = tracer;
     }
 
     /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
     @WithSpan("viva.answer")
     public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef) {
+        return submit(request, idempotencyKey, force, clientRef, false, null);
+    }
+
+    /**
+     * @param async    store the answer and grade it on the job engine; the caller gets the ungraded
+     *                 evaluation at once, and {@code request.callbackUrl()} (if any) the feedback later
+     * @param language the feedback language asked for (request field or Accept-Language), or null
+     */
+    @WithSpan("viva.answer")
+    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef,
+            boolean async, String language) {
         String answer = request.answer();
+        if (request.callbackUrl() != null) {
+            if (!async) {
+                throw new DomainException(DomainException.Kind.INVALID_INPUT, "Invalid request",
+                        "callbackUrl is for asynchronous requests: send Prefer: respond-async or ?async=true.");
+            }
+            callbacks.requireAllowed(request.callbackUrl(), clientRef);
+        }
         if (answer.isBlank() || answer.length() > config.maxAnswerChars()) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "Invalid request", "answer: must be 1 to " + config.maxAnswerChars()
                     + " characters and not blank (got " + answer.length() + ").",
@@ -83,6 +106,8 @@ public class EvaluationService {
                         requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
                 Optional<Evaluation> identical = force ? Optional.empty() : cachedResult(cacheKey);
                 Evaluation e = submission(request, answerHash, requested, context, cacheKey, idempotencyKey, clientRef);
+                e.callbackUrl = async ? request.callbackUrl() : null;
+                e.feedbackLang = language;
                 identical.ifPresent(source -> copyResult(source, e));
                 evaluations.persist(e);
                 return new Accepted(e, context,
@@ -99,9 +124,30 @@ public class EvaluationService {
         }
         return switch (accepted.kind()) {
             case EARLIER_REQUEST -> replay(accepted.evaluation(), request);
-            case IDENTICAL_RESULT_REUSED -> new Submitted(accepted.evaluation(), true);
-            case TO_GRADE -> new Submitted(grade(accepted.evaluation(), accepted.context()), true);
+            case IDENTICAL_RESULT_REUSED -> {
+                if (accepted.evaluation().callbackUrl != null) {
+                    store.announce(accepted.evaluation().id);
+                }
+                yield new Submitted(accepted.evaluation(), true);
+            }
+            case TO_GRADE -> async ? enqueue(accepted.evaluation())
+                    : new Submitted(grade(accepted.evaluation(), accepted.context()), true);
         };
+    }
+
+    /**
+     * Hands the stored answer to the job engine. Should the hand-over be lost (this instance dies
+     * first), the retry job grades it after the first retry delay: accepted answers are never lost.
+     */
+    private Submitted enqueue(Evaluation e) {
+        jobs.enqueue(new GradeEvaluation(e.id));
+        return new Submitted(e, true);
+    }
+
+    /** Grades a stored evaluation unless another worker already did (the job engine's entry point). */
+    public void gradeIfUngraded(UUID id) {
+        store.find(id).filter(e -> e.status == EvaluationStatus.UNGRADED && e.attempts == 0)
+                .ifPresent(e -> grade(e, contexts.of(e.questionId, e.rubricVersionId)));
     }
 
     private Evaluation submission(EvaluationRequest request, String answerHash, GraderKind requested,
@@ -136,7 +182,7 @@ public class EvaluationService {
         UUID id = stored.id;
         try {
             GradingOutcome outcome = pipeline.grade(stored.requestedGrader, context.questionId(),
-                    context.questionText(), context.modelAnswer(), context.rubric(), stored.answer);
+                    context.questionText(), context.modelAnswer(), context.rubric(), stored.answer, stored.feedbackLang);
             return store.recordOutcome(id, context, outcome);
         } catch (GradingFailedException ex) {
             LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());

@@ -24,9 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class EvaluationStore {
 
     private final EvaluationRepository evaluations;
+    private final jakarta.enterprise.event.Event<EvaluationFinished> finished;
 
-    public EvaluationStore(EvaluationRepository evaluations) {
+    public EvaluationStore(EvaluationRepository evaluations, jakarta.enterprise.event.Event<EvaluationFinished> finished) {
         this.evaluations = evaluations;
+        this.finished = finished;
     }
 
     public Evaluation insert(Evaluation submission) {
@@ -55,6 +57,7 @@ public class EvaluationStore {
             e.lastError = null;
             e.nextAttemptAt = null;
             e.gradedAt = OffsetDateTime.now();
+            announceIfAsync(e);
             return e;
         });
     }
@@ -67,8 +70,23 @@ public class EvaluationStore {
             e.status = EvaluationStatus.UNGRADED;
             e.lastError = reason;
             e.nextAttemptAt = retryable && e.attempts < maxAttempts ? OffsetDateTime.now().plus(delay) : null;
+            if (e.nextAttemptAt == null) {
+                announceIfAsync(e);
+            }
             return e;
         });
+    }
+
+    /** Announces a result that was reused for an asynchronous request (an identical earlier grading). */
+    public void announce(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> announceIfAsync(evaluations.findById(id)));
+    }
+
+    /** The end of an asynchronous grading is announced in the transaction that stores it. */
+    private void announceIfAsync(Evaluation e) {
+        if (e.callbackUrl != null) {
+            finished.fire(new EvaluationFinished(e));
+        }
     }
 
     /** Claims due ungraded evaluations for a retry by pushing their next attempt out by a lease. */

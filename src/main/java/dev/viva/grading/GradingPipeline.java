@@ -47,16 +47,22 @@ public class GradingPipeline {
      * span {@code viva.grade} with the steps {@code viva.guard}, {@code viva.grader} (with the model
      * call inside it), {@code viva.verify} and, on the LLM path, {@code viva.second-opinion} beneath it.
      */
-    @WithSpan("viva.grade")
     public GradingOutcome grade(GraderKind requested, String questionId, String questionText, String modelAnswer,
             Rubric rubric, String answer) {
+        return grade(requested, questionId, questionText, modelAnswer, rubric, answer, null);
+    }
+
+    /** @param feedbackLanguage the language the learner wants the feedback in (BCP 47), or null for English */
+    @WithSpan("viva.grade")
+    public GradingOutcome grade(GraderKind requested, String questionId, String questionText, String modelAnswer,
+            Rubric rubric, String answer, String feedbackLanguage) {
         long started = System.nanoTime();
         GraderKind kind = graders.resolve(requested);
         AnswerGuard.GuardedAnswer guarded = guard.inspect(answer);
         RubricEcho.Result withoutEcho = RubricEcho.cut(
                 config.guard().cutFindings() ? guarded.gradable() : answer, rubric.criteria(), modelAnswer);
         String gradable = withoutEcho.text();
-        GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, gradable);
+        GradingInput input = new GradingInput(questionId, questionText, modelAnswer, rubric, gradable, feedbackLanguage);
 
         GraderOutput output = graders.get(kind).grade(input);
         boolean secondOpinionDue = kind == GraderKind.LLM && config.secondOpinion().enabled();

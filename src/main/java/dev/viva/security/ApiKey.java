@@ -43,6 +43,14 @@ public class ApiKey {
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
+    /** Signs this key's webhooks (Standard Webhooks, whsec_<base64>); kept as is, since signing needs it. */
+    @Column(name = "webhook_secret")
+    public String webhookSecret;
+
+    /** Comma-separated hosts this key's callbacks may go to, within viva.webhooks.allowed-hosts; null: any. */
+    @Column(name = "webhook_allowed_hosts")
+    public String webhookAllowedHosts;
+
     public String principal() {
         return ApiKeys.PRINCIPAL_PREFIX + name;
     }

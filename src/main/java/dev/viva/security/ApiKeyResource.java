@@ -40,10 +40,19 @@ public class ApiKeyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key", description = "The answer holds the key; it is stored only as a hash "
-            + "and never shown again. Send it as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.")
+            + "and never shown again. Send it as 'Authorization: Bearer <key>' or 'X-API-Key: <key>'. It also holds "
+            + "webhookSecret (whsec_...), which signs the key's webhooks (Standard Webhooks); keep it, it is shown once.")
     public Response create(@Valid @NotNull NewApiKey key) {
-        return Response.status(201).entity(keys.create(key.name(), key.role(), identity.getPrincipal().getName()))
-                .build();
+        return Response.status(201).entity(keys.create(key.name(), key.role(), identity.getPrincipal().getName(),
+                key.webhookAllowedHosts())).build();
+    }
+
+    @POST
+    @Path("/{id}/webhook-secret")
+    @Operation(summary = "Rotate a key's webhook secret", description = "Returns the new secret once; webhooks are "
+            + "signed with it from now on, and the old one stops at once.")
+    public ApiKeyService.WebhookSecret rotateWebhookSecret(@PathParam("id") long id) {
+        return keys.rotateWebhookSecret(id);
     }
 
     @GET
@@ -60,6 +69,7 @@ public class ApiKeyResource {
     }
 
     public record NewApiKey(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String name,
-            @NotNull @Pattern(regexp = "admin|reviewer|client") String role) {
+            @NotNull @Pattern(regexp = "admin|reviewer|client") String role,
+            @Size(max = 20) List<@NotBlank @Size(max = 253) @Pattern(regexp = "[A-Za-z0-9.-]+") String> webhookAllowedHosts) {
     }
 }

@@ -20,6 +20,13 @@ public final class ApiKeys {
         return KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A Standard Webhooks signing secret: {@code whsec_} and 32 random bytes in base64. */
+    public static String newWebhookSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
+    }
+
     public static String hash(String key) {
         return Hashes.sha256(key);
     }

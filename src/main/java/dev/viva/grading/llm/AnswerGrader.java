@@ -27,11 +27,11 @@ public interface AnswerGrader {
     @SystemMessage(fromResource = "prompts/" + SYSTEM_PROMPT)
     @UserMessage(fromResource = "prompts/" + USER_PROMPT)
     Result<LlmGrading> grade(String questionText, String modelAnswer, String criteria, String fence, String marker,
-            String answer);
+            String answer, String feedbackLanguage);
 
     /** A second chance after unusable output: the same data plus what was wrong with the previous reply. */
     @SystemMessage(fromResource = "prompts/" + SYSTEM_PROMPT)
     @UserMessage(fromResource = "prompts/" + REPAIR_PROMPT)
     Result<LlmGrading> repair(String questionText, String modelAnswer, String criteria, String fence, String marker,
-            String answer, String previousReply, String error);
+            String answer, String feedbackLanguage, String previousReply, String error);
 }

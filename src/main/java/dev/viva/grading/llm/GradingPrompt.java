@@ -16,7 +16,7 @@ import java.util.List;
  * Quotes come back marked or not; {@link #unmark} turns them into the candidate's text again.
  */
 public record GradingPrompt(String questionText, String modelAnswer, String criteria, String fence, String marker,
-        String answer) {
+        String answer, String feedbackLanguage) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,7 +35,7 @@ public record GradingPrompt(String questionText, String modelAnswer, String crit
             String marker = markerFor(answer);
             return new GradingPrompt(orNone(input.questionText()), orNone(input.modelAnswer()),
                     json.writerWithDefaultPrettyPrinter().writeValueAsString(criteria), newFence(), marker,
-                    mark(answer, marker));
+                    mark(answer, marker), languageName(input.feedbackLanguage()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write rubric " + input.rubric().questionId() + " as JSON", e);
         }
@@ -53,6 +53,15 @@ public record GradingPrompt(String questionText, String modelAnswer, String crit
     /** A quote as the candidate wrote it: markers back to spaces (the evidence check folds whitespace). */
     String unmark(String quote) {
         return quote == null ? null : quote.replace(marker, " ");
+    }
+
+    /** "German (de)" for "de"; English when none was asked for. */
+    static String languageName(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "English (en)";
+        }
+        String name = java.util.Locale.forLanguageTag(tag).getDisplayName(java.util.Locale.ENGLISH);
+        return (name.isBlank() ? tag : name) + " (" + tag + ")";
     }
 
     static String newFence() {

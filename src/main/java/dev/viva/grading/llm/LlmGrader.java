@@ -8,6 +8,7 @@ import dev.viva.llm.PromptFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.viva.grading.CriterionVerdict;
+import dev.viva.grading.FeedbackLeakCheck;
 import dev.viva.grading.Flag;
 import dev.viva.grading.GraderKind;
 import dev.viva.grading.GraderOutput;
@@ -89,13 +90,18 @@ public class LlmGrader implements Grader {
     /** One independent grading, repaired once if the reply is unusable. */
     private GradingValidator.ValidGrading sample(GradingInput input, Tally tally) {
         GradingPrompt p = GradingPrompt.of(input, json);
+        FeedbackLeakCheck leaks = FeedbackLeakCheck.against(input.modelAnswer(), input.rubric());
+        // Feedback that repeats the answer key is sent back once (the repair call); after that it is accepted
+        // and the leaking sentences are dropped, so a leak never fails a grading.
+        java.util.concurrent.atomic.AtomicBoolean firstReply = new java.util.concurrent.atomic.AtomicBoolean(true);
         ValidatedCalls.Outcome<GradingValidator.ValidGrading> outcome;
         try {
             outcome = calls.call("grading",
-                    () -> grader.grade(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(), p.marker(), p.answer()),
-                    reply -> check(reply, input),
+                    () -> grader.grade(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(), p.marker(), p.answer(),
+                            p.feedbackLanguage()),
+                    reply -> check(reply, input, firstReply.getAndSet(false) ? leaks : null),
                     (previous, error) -> grader.repair(p.questionText(), p.modelAnswer(), p.criteria(), p.fence(),
-                            p.marker(), p.answer(), previous, error),
+                            p.marker(), p.answer(), p.feedbackLanguage(), previous, error),
                     this::raw);
         } catch (UnusableReplyException e) {
             throw new GradingFailedException("The model's grading was malformed twice: "
@@ -107,7 +113,8 @@ public class LlmGrader implements Grader {
             throw new GradingFailedException(e.getMessage(), e.retryable(), e);
         }
         tally.add(outcome);
-        return unmarked(outcome.value(), p);
+        GradingValidator.ValidGrading valid = unmarked(outcome.value(), p);
+        return new GradingValidator.ValidGrading(valid.verdicts(), leaks.withoutLeaks(valid.feedback()));
     }
 
     private static GradingValidator.ValidGrading unmarked(GradingValidator.ValidGrading grading, GradingPrompt p) {
@@ -117,9 +124,17 @@ public class LlmGrader implements Grader {
                 .toList(), grading.feedback());
     }
 
-    private static ValidatedCalls.Checked<GradingValidator.ValidGrading> check(LlmGrading reply, GradingInput input) {
+    /** @param leaks the answer key to keep out of the feedback, or null to let leaks through (dropped later) */
+    private static ValidatedCalls.Checked<GradingValidator.ValidGrading> check(LlmGrading reply, GradingInput input,
+            FeedbackLeakCheck leaks) {
         try {
-            return ValidatedCalls.Checked.valid(GradingValidator.validate(reply, input.rubric()));
+            GradingValidator.ValidGrading valid = GradingValidator.validate(reply, input.rubric());
+            if (leaks != null && leaks.leaks(valid.feedback())) {
+                return ValidatedCalls.Checked.invalid(List.of("the feedback repeats the reference answer or a rubric "
+                        + "criterion word for word; write the feedback again in your own words, naming topics to "
+                        + "study without stating the correct content"));
+            }
+            return ValidatedCalls.Checked.valid(valid);
         } catch (MalformedReplyException e) {
             return ValidatedCalls.Checked.invalid(List.of(e.getMessage()));
         }

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Learner feedback from verdicts: what was met (criterion descriptions), what is missing (the
- * criteria's hints, never the model answer), and the hint of the heaviest missing point as next step.
+ * Learner feedback from verdicts: what was met (named by the criteria's titles, never their
+ * descriptions), what is missing (the criteria's hints, never the model answer), and the hint of the
+ * heaviest missing point as next step. In English.
  */
 final class OfflineFeedback {
 
@@ -30,11 +31,11 @@ final class OfflineFeedback {
         for (Criterion c : rubric.criteria()) {
             Verdict v = byId.getOrDefault(c.id(), Verdict.NOT_MET);
             if (c.kind() != CriterionKind.PENALTY && v == Verdict.MET) {
-                strengths.add(c.description());
+                strengths.add("You covered this point: " + c.title() + ".");
             }
             if (c.kind() == CriterionKind.REQUIRED && v != Verdict.MET) {
                 missingRequired.add(c);
-                missing.add(hasHint(c) ? c.hint() : "One required point (" + c.id() + ") is not yet covered.");
+                missing.add(hasHint(c) ? c.hint() : "A required point is not covered yet: " + c.title() + ".");
             }
         }
         String nextStep = missingRequired.stream().filter(OfflineFeedback::hasHint)

@@ -20,4 +20,13 @@ public record Criterion(String id, String description, CriterionKind kind, doubl
     public Criterion {
         examples = examples == null ? List.of() : List.copyOf(examples);
     }
+
+    /**
+     * A short name a learner may see: the id in words ("runtime-on-v8" is "Runtime on v8"). It names
+     * the point without stating it, unlike the description.
+     */
+    public String title() {
+        String words = id.replace('-', ' ').replace('_', ' ').strip();
+        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

@@ -135,6 +135,26 @@ class LlmGraderTest {
     }
 
     @Test
+    void feedbackThatRepeatsTheAnswerKeyIsSentBackOnceAndWhatStillLeaksIsDropped() {
+        String leaking = recorded("grading-event-loop.json").replace("Run the example several times",
+                "Remember the output: Start, End, Next Tick, Immediate, Timeout. Run the example several times");
+        for (int i = 0; i < 2; i++) {
+            wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).inScenario("leak")
+                    .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "call-" + i)
+                    .willReturn(okJson(leaking)).willSetStateTo("call-" + (i + 1)));
+        }
+
+        GraderOutput output = grader.grade(INPUT);
+
+        List<LoggedRequest> requests = wireMock.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)));
+        assertThat(requests).as("one repair call asks for feedback in the model's own words").hasSize(2);
+        assertThat(userMessage(requests.get(1))).contains("the feedback repeats the reference answer");
+        assertThat(output.feedback().nextStep()).startsWith("Run the example several times")
+                .doesNotContain("Next Tick, Immediate");
+        assertThat(output.verdicts()).hasSize(3);
+    }
+
+    @Test
     void picksAMarkerTheAnswerDoesNotContain() {
         assertThat(GradingPrompt.markerFor("a \u02C6 b")).isEqualTo("\u00A6");
         assertThat(GradingPrompt.markerFor("\u02C6\u00A6\u2016")).isEqualTo("\u00A4");

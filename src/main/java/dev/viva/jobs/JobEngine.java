@@ -1,0 +1,85 @@
+package dev.viva.jobs;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jobrunr.configuration.JobRunr;
+import org.jobrunr.configuration.JobRunrConfiguration;
+import org.jobrunr.jobs.filters.RetryFilter;
+import org.jobrunr.jobs.lambdas.JobRequest;
+import org.jobrunr.scheduling.JobRequestScheduler;
+import org.jobrunr.server.BackgroundJobServerConfiguration;
+import org.jobrunr.server.JobActivator;
+import org.jobrunr.storage.StorageProvider;
+import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
+import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
+import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * JobRunr, wired in CDI: its jobs live in Viva's PostgreSQL (tables {@code jobrunr_*} in Viva's
+ * schema, created by JobRunr's own migrations), so any instance may enqueue and every instance with
+ * a server takes jobs, each job by one instance only. Jobs are {@link JobRequest}s, handled by CDI
+ * beans; a failing handler is retried with exponential back-off.
+ */
+@ApplicationScoped
+public class JobEngine {
+
+    private static final Logger LOG = Logger.getLogger(JobEngine.class);
+
+    private final AgroalDataSource dataSource;
+    private final JobsConfig config;
+    private final String schema;
+    private JobRequestScheduler scheduler;
+    private StorageProvider storage;
+
+    public JobEngine(AgroalDataSource dataSource, JobsConfig config,
+            @ConfigProperty(name = "viva.db.schema") String schema) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.schema = schema;
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        storage = new PostgresStorageProvider(dataSource, schema + ".", DatabaseOptions.CREATE);
+        JobRunrConfiguration jobRunr = JobRunr.configure()
+                .useJsonMapper(new JacksonJsonMapper())
+                .useStorageProvider(storage)
+                .useJobActivator(new CdiJobActivator())
+                .withJobFilter(new RetryFilter(config.retries(), config.backoffSeed()));
+        if (config.server()) {
+            jobRunr.useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
+                    .andPollInterval(config.pollInterval())
+                    .andWorkerCount(config.workers()));
+        }
+        scheduler = jobRunr.initialize().getJobRequestScheduler();
+        LOG.infof("Job engine started (JobRunr on PostgreSQL schema %s, server %s)", schema, config.server());
+    }
+
+    void stop(@Observes ShutdownEvent ignored) {
+        JobRunr.destroy();
+    }
+
+    /** Enqueues a job now; the id is the job's, so that the same work can be found again. */
+    public UUID enqueue(JobRequest request) {
+        return scheduler.enqueue(request).asUUID();
+    }
+
+    public UUID schedule(Instant at, JobRequest request) {
+        return scheduler.schedule(at, request).asUUID();
+    }
+
+    /** Resolves job handlers as CDI beans. */
+    private static final class CdiJobActivator implements JobActivator {
+        @Override
+        public <T> T activateJob(Class<T> type) {
+            return Arc.container().instance(type).get();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.viva.webhook;
+
+import dev.viva.jobs.JobsConfig;
+import dev.viva.security.ApiKeyService;
+import dev.viva.support.DomainException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
+
+/**
+ * One delivery attempt: checks the address again, signs the stored body with the key's current secret
+ * (Standard Webhooks headers), POSTs it without following redirects, and records the outcome. Any 2xx
+ * is delivered; anything else is tried again until the give-up time or the engine's last retry.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    enum Attempt { DELIVERED, FAILED_RETRY, GAVE_UP, NOTHING_TO_DO }
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
+
+    private final WebhookDeliveryRepository deliveries;
+    private final CallbackAddresses addresses;
+    private final ApiKeyService keys;
+    private final WebhookConfig config;
+    private final JobsConfig jobs;
+    private final HttpClient http;
+
+    public WebhookSender(WebhookDeliveryRepository deliveries, CallbackAddresses addresses, ApiKeyService keys,
+            WebhookConfig config, JobsConfig jobs) {
+        this.deliveries = deliveries;
+        this.addresses = addresses;
+        this.keys = keys;
+        this.config = config;
+        this.jobs = jobs;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(config.timeout()).build();
+    }
+
+    Attempt attempt(String id) {
+        WebhookDelivery d = QuarkusTransaction.requiringNew().call(() -> deliveries.findByIdOptional(id).orElse(null));
+        if (d == null || !WebhookDelivery.PENDING.equals(d.status)) {
+            return Attempt.NOTHING_TO_DO;
+        }
+        Integer status = null;
+        String error = null;
+        try {
+            addresses.requireAllowed(d.url, d.clientRef);
+            String secret = keys.webhookSettings(d.clientRef).map(ApiKeyService.WebhookSettings::secret).orElse(null);
+            long timestamp = System.currentTimeMillis() / 1000;
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(d.url)).timeout(config.timeout())
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Viva-Webhooks/1")
+                    .header("webhook-id", d.id)
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .POST(HttpRequest.BodyPublishers.ofString(d.payload));
+            if (secret != null) {
+                request.header("webhook-signature", WebhookSignature.sign(secret, d.id, timestamp, d.payload));
+            }
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+        } catch (DomainException e) {
+            error = e.getMessage();
+        } catch (IOException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        return record(id, status, error);
+    }
+
+    private Attempt record(String id, Integer status, String error) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            WebhookDelivery d = deliveries.findById(id);
+            OffsetDateTime now = OffsetDateTime.now();
+            d.attempts++;
+            d.lastAttemptAt = now;
+            d.lastStatusCode = status;
+            if (status != null && status >= 200 && status < 300) {
+                d.status = WebhookDelivery.DELIVERED;
+                d.deliveredAt = now;
+                d.lastError = null;
+                return Attempt.DELIVERED;
+            }
+            d.lastError = error != null ? error : "receiver answered " + status;
+            boolean lastTry = d.attempts > jobs.retries() || now.isAfter(d.createdAt.plus(config.giveUpAfter()));
+            if (lastTry) {
+                d.status = WebhookDelivery.FAILED;
+                LOG.warnf("Webhook %s to %s given up after %d attempts: %s", d.id, d.url, d.attempts, d.lastError);
+                return Attempt.GAVE_UP;
+            }
+            return Attempt.FAILED_RETRY;
+        });
+    }
+}
