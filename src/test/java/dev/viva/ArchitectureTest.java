@@ -30,7 +30,7 @@ class ArchitectureTest {
     void theDomainDoesNotChooseHttpStatuses() {
         noClasses()
                 .that().haveSimpleNameNotEndingWith("Resource")
-                .and().resideOutsideOfPackages("dev.viva.problem..", "dev.viva.web..")
+                .and().resideOutsideOfPackages("dev.viva.problem..", "dev.viva.web..", "dev.viva.http..")
                 .and().doNotHaveFullyQualifiedName("dev.viva.security.SecurityProblems")
                 .should().dependOnClassesThat().resideInAPackage("dev.viva.problem..")
                 .because("services throw domain exceptions or return results; only resources and mappers pick a status").check(VIVA);
@@ -41,7 +41,7 @@ class ArchitectureTest {
         noClasses()
                 .that().haveSimpleNameNotEndingWith("Resource")
                 .and().resideOutsideOfPackages("dev.viva.problem..", "dev.viva.web..", "dev.viva.llm..",
-                        "dev.viva.security..")
+                        "dev.viva.security..", "dev.viva.http..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..").check(VIVA);
     }
 

@@ -41,7 +41,10 @@ public class RegradeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Evaluations of another question, unknown, or too many",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RegradeResult.Batch regrade(@PathParam("id") String id, @Valid RegradeRequest request) {
+    public RegradeResult.Batch regrade(@PathParam("id") String id,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = false,
+                    description = "Which evaluations; without a body, every one of the question not regraded yet")
+            @Valid RegradeRequest request) {
         return regrades.regrade(id, request == null ? null : request.evaluationIds());
     }
 }

@@ -95,6 +95,12 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
+        IllegalArgumentException badParameter = badParameter(e);
+        if (badParameter != null) {
+            // a query or path parameter that is not of its type: the client's mistake, not a missing resource
+            return new Problem(Problem.typeFor(400), "Invalid request", 400, "A parameter is invalid: "
+                    + badParameter.getMessage(), instance(uri), Map.of()).toResponse();
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
@@ -106,6 +112,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isMalformedMultipart(e)) {
+            return new Problem(Problem.typeFor(400), "Malformed request body", 400,
+                    "The request body is not valid multipart/form-data (check the boundary and that every part "
+                            + "is complete).", instance(uri), Map.of()).toResponse();
+        }
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warn("Database unavailable; answered 503", e);
             return Response.fromResponse(new Problem(Problem.typeFor(503), "Service unavailable", 503,
@@ -119,13 +130,41 @@ public class ProblemMappers {
                 .toResponse();
     }
 
+    /** RESTEasy Reactive reports a multipart body it cannot parse as a plain IOException. */
+    private static boolean isMalformedMultipart(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("multipart")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IllegalArgumentException badParameter(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            if (cause instanceof IllegalArgumentException iae && (cause instanceof NumberFormatException
+                    || cause.getClass().getName().startsWith("dev.viva.http."))) {
+                return iae;
+            }
+            cause = cause.getCause();
+        }
+        return null;
+    }
+
     private static String field(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         int lastDot = path.lastIndexOf('.');
         return lastDot >= 0 ? path.substring(lastDot + 1) : path;
     }
 
+    /** The request's path as the problem's instance; never fails (a path that is no valid URI is left out). */
     private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+        try {
+            return uri == null ? null : new URI(null, null, uri.getPath(), null);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,10 +95,6 @@ public class ReviewQueue {
     }
 
     private static LocalDate day(String name, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalidInput(name + " must be a date like 2026-11-23 (got '" + value + "').");
-        }
+        return dev.viva.support.DateParameter.day(name, value);
     }
 }
