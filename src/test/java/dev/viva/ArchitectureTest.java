@@ -41,7 +41,7 @@ class ArchitectureTest {
         noClasses()
                 .that().haveSimpleNameNotEndingWith("Resource")
                 .and().resideOutsideOfPackages("dev.viva.problem..", "dev.viva.web..", "dev.viva.llm..",
-                        "dev.viva.security..", "dev.viva.http..")
+                        "dev.viva.security..", "dev.viva.http..", "dev.viva.ratelimit.rest..")
                 .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..").check(VIVA);
     }
 

@@ -3,6 +3,7 @@ package dev.viva.evaluation;
 import dev.viva.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.ProblemException;
+import dev.viva.ratelimit.CountedAsGradingInFlight;
 import dev.viva.support.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -69,6 +70,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json)")
     @APIResponse(responseCode = "404", description = "Unknown question (problem+json)")
     @APIResponse(responseCode = "422", description = "Callback URL not allowed, or grader not available (problem+json)")
+    @APIResponse(responseCode = "429", description = "The API key's requestsPerMinute or gradingsInFlight is used up; "
+            + "nothing stored (problem+json, Retry-After)")
+    @CountedAsGradingInFlight
     public Response submit(@Valid @NotNull EvaluationRequest request,
             @Parameter(description = "Repeat a request safely: the same key returns the same evaluation")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,

@@ -44,12 +44,15 @@ public class ProblemMappers {
             case UNPROCESSABLE -> 422;
             case UPSTREAM_FAILED -> 502;
             case UNAVAILABLE -> 503;
+            case LIMIT_REACHED -> 429;
         };
         if (status >= 500) {
             LOG.warnf("%s: %s", e.title(), e.getMessage());
         }
-        return new Problem(Problem.typeFor(status), e.title(), status, e.getMessage(), instance(uri), e.details())
-                .toResponse();
+        Response response = new Problem(Problem.typeFor(status), e.title(), status, e.getMessage(), instance(uri),
+                e.details()).toResponse();
+        return e.retryAfter().map(wait -> Response.fromResponse(response)
+                .header("Retry-After", Math.max(1, wait.toSeconds())).build()).orElse(response);
     }
 
     /** Bean Validation of a resource's parameters (Quarkus' own subtype, mapped here so that it too is problem+json). */

@@ -1,5 +1,8 @@
 package dev.viva.security;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.viva.ratelimit.LimitChange;
+import dev.viva.ratelimit.WholeNumber;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,10 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Admins create API keys (shown once), list them and revoke them. */
+/** Admins create API keys (shown once), list them, change their rate limits and revoke them. */
 @Path("/api/api-keys")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API keys", description = "Keys for API callers (admin only)")
@@ -44,7 +49,7 @@ public class ApiKeyResource {
             + "webhookSecret (whsec_...), which signs the key's webhooks (Standard Webhooks); keep it, it is shown once.")
     public Response create(@Valid @NotNull NewApiKey key) {
         return Response.status(201).entity(keys.create(key.name(), key.role(), identity.getPrincipal().getName(),
-                key.webhookAllowedHosts())).build();
+                new LimitChange(key.requestsPerMinute(), key.gradingsInFlight()), key.webhookAllowedHosts())).build();
     }
 
     @POST
@@ -61,6 +66,15 @@ public class ApiKeyResource {
         return keys.list();
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an API key's rate limits", description = "requestsPerMinute, gradingsInFlight or "
+            + "both; a field left out stays as it is, 0 returns it to the default (viva.rate-limit.*).")
+    public ApiKeyService.ApiKeyView changeLimits(@PathParam("id") long id, @Valid @NotNull LimitChange limits) {
+        return keys.changeLimits(id, limits);
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke an API key", description = "It stops working at once; the record stays.")
@@ -68,8 +82,11 @@ public class ApiKeyResource {
         return keys.revoke(id);
     }
 
+    /** Limits left out (or 0) are the defaults. */
     public record NewApiKey(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String name,
             @NotNull @Pattern(regexp = "admin|reviewer|client") String role,
+            @PositiveOrZero @JsonDeserialize(using = WholeNumber.class) Integer requestsPerMinute,
+            @PositiveOrZero @JsonDeserialize(using = WholeNumber.class) Integer gradingsInFlight,
             @Size(max = 20) List<@NotBlank @Size(max = 253) @Pattern(regexp = "[A-Za-z0-9.-]+") String> webhookAllowedHosts) {
     }
 }

@@ -1,6 +1,8 @@
 package dev.viva.support;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A failure the domain reports to its caller: what went wrong, in which {@link Kind}, with details
@@ -28,7 +30,9 @@ public class DomainException extends RuntimeException {
         /** A service this depends on (the model server) answered with something unusable. */
         UPSTREAM_FAILED,
         /** A service this depends on is unavailable for now; trying again later may work. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** The caller has used up an allowance (requests per minute, gradings at once); later it may try again. */
+        LIMIT_REACHED
     }
 
     private final Kind kind;
@@ -82,6 +86,11 @@ public class DomainException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** How long the caller should wait before trying again, where that is known. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 
     /** Extra members for the caller (for example the problems of a rejected rubric). */

@@ -280,6 +280,9 @@ public final class GradingThroughputBenchmark {
         pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(VIVA_PORT));
         pb.environment().put("VIVA_DB_SCHEMA", "viva_bench");
         pb.environment().put("VIVA_API_KEY", API_KEY);
+        // the load generator is one API key with up to 500 gradings in flight: far above the default limits
+        pb.environment().put("VIVA_RATE_LIMIT_REQUESTS_PER_MINUTE", "100000000");
+        pb.environment().put("VIVA_RATE_LIMIT_GRADINGS_IN_FLIGHT", "100000");
         pb.environment().put("VIVA_LLM_ENABLED", "true");
         pb.environment().put("VIVA_LLM_BASE_URL", "http://127.0.0.1:" + stubPort + "/v1/");
         pb.environment().put("VIVA_LLM_API_KEY", "benchmark");
