@@ -3,6 +3,7 @@ package dev.viva.evaluation;
 import dev.viva.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.ProblemException;
+import dev.viva.question.Viewer;
 import dev.viva.support.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -58,7 +59,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "201", description = "Stored (graded, needs_review or ungraded)")
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json)")
-    @APIResponse(responseCode = "404", description = "Unknown question (problem+json)")
+    @APIResponse(responseCode = "404", description = "Unknown question, or another client's (problem+json)")
+    @APIResponse(responseCode = "409", description = "The question has no approved rubric yet; the detail names the"
+            + " version waiting for a reviewer's approval (problem+json)")
+    @APIResponse(responseCode = "410", description = "The question was retired (problem+json)")
     public Response submit(@Valid @NotNull EvaluationRequest request,
             @Parameter(description = "Repeat a request safely: the same key returns the same evaluation")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
@@ -66,7 +70,7 @@ public class EvaluationResource {
         String caller = identity.getPrincipal().getName();
         // Idempotency keys are the caller's own: another caller's equal key never replays its evaluation.
         String scopedKey = idempotencyKey == null ? null : caller + "|" + idempotencyKey;
-        EvaluationService.Submitted submitted = service.submit(request, scopedKey, force, caller);
+        EvaluationService.Submitted submitted = service.submit(request, scopedKey, force, Viewer.of(identity));
         EvaluationView view = EvaluationView.of(submitted.evaluation());
         if (!submitted.created()) {
             return Response.ok(view).build();

@@ -10,6 +10,7 @@ import dev.viva.grading.GradingConfig;
 import dev.viva.grading.GradingFailedException;
 import dev.viva.grading.GradingPipeline;
 import dev.viva.grading.GradingPipeline.GradingOutcome;
+import dev.viva.question.Viewer;
 import dev.viva.support.DomainException;
 import dev.viva.support.Causes;
 import dev.viva.support.Hashes;
@@ -54,7 +55,8 @@ public class EvaluationService {
 
     /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
     @WithSpan("viva.answer")
-    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef) {
+    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, Viewer caller) {
+        String clientRef = caller.principal();
         String answer = request.answer();
         if (answer.isBlank() || answer.length() > config.maxAnswerChars()) {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, "Invalid request", "answer: must be 1 to " + config.maxAnswerChars()
@@ -77,7 +79,7 @@ public class EvaluationService {
                 if (earlier.isPresent()) {
                     return new Accepted(earlier.get(), null, Accepted.Kind.EARLIER_REQUEST);
                 }
-                GradingContext context = contexts.active(request.questionId());
+                GradingContext context = contexts.target(request.questionId()).contextFor(caller);
                 String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubricHash(),
                         requested.name(), graders.get(resolved).fingerprint(),
                         requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
