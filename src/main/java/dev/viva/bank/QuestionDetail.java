@@ -5,13 +5,16 @@ import dev.viva.question.Question;
 import dev.viva.rubric.model.Criterion;
 import dev.viva.rubric.model.RubricStatus;
 import dev.viva.rubric.RubricVersion;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A question with its model answer (the one graded against) and the document's own answer as source.
+ * A question with its model answer (the one graded against) and the document's own answer as source;
+ * for a question created through the API, its owner instead of a source.
  */
 public record QuestionDetail(String id, String text, String topic, String bank, Source source,
-        ModelAnswer modelAnswer, String documentModelAnswer, String duplicateOf, ActiveRubric activeRubric) {
+        ModelAnswer modelAnswer, String documentModelAnswer, String duplicateOf, ActiveRubric activeRubric,
+        DraftRubric draftRubric, String owner, OffsetDateTime retiredAt) {
 
     /** Where the question comes from: document name and heading or line. */
     public record Source(String document, String location) {
@@ -21,17 +24,29 @@ public record QuestionDetail(String id, String text, String topic, String bank, 
     public record ModelAnswer(String text, ModelAnswerOrigin origin, String author, String note) {
     }
 
-    /** The rubric version grading uses for this question. */
-    public record ActiveRubric(int version, RubricStatus status, String contentHash, List<Criterion> criteria) {
+    /** The rubric version grading uses for this question; origin "auto" when nobody reviewed it. */
+    public record ActiveRubric(int version, RubricStatus status, String origin, String contentHash,
+            List<Criterion> criteria) {
     }
 
-    static QuestionDetail of(Question q, RubricVersion rubric) {
+    /** The newest rubric version when it is a draft waiting for a reviewer's approval. */
+    public record DraftRubric(int version, String origin, String contentHash, List<Criterion> criteria) {
+    }
+
+    static QuestionDetail of(Question q, RubricVersion active, RubricVersion newest) {
         ModelAnswer answer = q.modelAnswer == null ? null
                 : new ModelAnswer(q.modelAnswer, q.modelAnswerOrigin, q.modelAnswerAuthor, q.modelAnswerNote);
-        ActiveRubric active = rubric == null ? null
-                : new ActiveRubric(rubric.version, rubric.status, rubric.contentHash,
-                        rubric.content == null ? List.of() : rubric.content.criteria());
-        return new QuestionDetail(q.id, q.text, q.topic, q.bank, new Source(q.sourceDocument, q.sourceLocation),
-                answer, q.documentModelAnswer, q.duplicateOf, active);
+        ActiveRubric activeRubric = active == null ? null
+                : new ActiveRubric(active.version, active.status, active.origin, active.contentHash,
+                        criteria(active));
+        DraftRubric draft = newest == null || newest.active || newest.status != RubricStatus.DRAFT ? null
+                : new DraftRubric(newest.version, newest.origin, newest.contentHash, criteria(newest));
+        Source source = q.sourceDocument == null ? null : new Source(q.sourceDocument, q.sourceLocation);
+        return new QuestionDetail(q.id, q.text, q.topic, q.bank, source, answer, q.documentModelAnswer,
+                q.duplicateOf, activeRubric, draft, q.ownerRef, q.retiredAt);
+    }
+
+    private static List<Criterion> criteria(RubricVersion v) {
+        return v.content == null ? List.of() : v.content.criteria();
     }
 }

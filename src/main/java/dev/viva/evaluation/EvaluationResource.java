@@ -4,6 +4,7 @@ import dev.viva.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.ProblemException;
 import dev.viva.ratelimit.CountedAsGradingInFlight;
+import dev.viva.question.Viewer;
 import dev.viva.support.Page;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -68,7 +69,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "202", description = "Stored; grading runs in the background (asynchronous request)")
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key")
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json)")
-    @APIResponse(responseCode = "404", description = "Unknown question (problem+json)")
+    @APIResponse(responseCode = "404", description = "Unknown question, or another client's (problem+json)")
+    @APIResponse(responseCode = "409", description = "The question has no approved rubric yet; the detail names the"
+            + " version waiting for a reviewer's approval (problem+json)")
+    @APIResponse(responseCode = "410", description = "The question was retired (problem+json)")
     @APIResponse(responseCode = "422", description = "Callback URL not allowed, or grader not available (problem+json)")
     @APIResponse(responseCode = "429", description = "The API key's requestsPerMinute or gradingsInFlight is used up; "
             + "nothing stored (problem+json, Retry-After)")
@@ -88,7 +92,7 @@ public class EvaluationResource {
         boolean background = async || (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async"));
         // Idempotency keys are the caller's own: another caller's equal key never replays its evaluation.
         String scopedKey = idempotencyKey == null ? null : caller + "|" + idempotencyKey;
-        EvaluationService.Submitted submitted = service.submit(request, scopedKey, force, caller, background,
+        EvaluationService.Submitted submitted = service.submit(request, scopedKey, force, Viewer.of(identity), background,
                 FeedbackLanguage.of(request.lang(), acceptLanguage));
         Evaluation e = submitted.evaluation();
         Object body = "feedback".equals(view) ? feedback.of(e) : EvaluationView.of(e);

@@ -11,6 +11,7 @@ import dev.viva.grading.GradingFailedException;
 import dev.viva.grading.GradingPipeline;
 import dev.viva.grading.GradingPipeline.GradingOutcome;
 import dev.viva.jobs.JobEngine;
+import dev.viva.question.Viewer;
 import dev.viva.support.DomainException;
 import dev.viva.support.Causes;
 import dev.viva.support.Hashes;
@@ -59,8 +60,8 @@ public class EvaluationService {
 
     /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
     @WithSpan("viva.answer")
-    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef) {
-        return submit(request, idempotencyKey, force, clientRef, false, null);
+    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, Viewer caller) {
+        return submit(request, idempotencyKey, force, caller, false, null);
     }
 
     /**
@@ -69,8 +70,9 @@ public class EvaluationService {
      * @param language the feedback language asked for (request field or Accept-Language), or null
      */
     @WithSpan("viva.answer")
-    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, String clientRef,
+    public Submitted submit(EvaluationRequest request, String idempotencyKey, boolean force, Viewer caller,
             boolean async, String language) {
+        String clientRef = caller.principal();
         String answer = request.answer();
         if (request.callbackUrl() != null) {
             if (!async) {
@@ -100,7 +102,7 @@ public class EvaluationService {
                 if (earlier.isPresent()) {
                     return new Accepted(earlier.get(), null, Accepted.Kind.EARLIER_REQUEST);
                 }
-                GradingContext context = contexts.active(request.questionId());
+                GradingContext context = contexts.target(request.questionId()).contextFor(caller);
                 String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubricHash(),
                         requested.name(), graders.get(resolved).fingerprint(),
                         requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Each question's grading context with its active rubric, cached (quarkus-cache, {@value #CACHE}) so
+ * Each question's grading target with its active rubric, cached (quarkus-cache, {@value #CACHE}) so
  * that accepting an answer does not read and parse them again. Writes to questions and rubric versions
  * empty the cache ({@link dev.viva.support.CacheInvalidation}); entries also expire after
  * {@code viva.grading.context-cache-ttl}, for writes by other instances. Failures are not cached.
@@ -26,16 +26,19 @@ public class GradingContexts {
         this.rubrics = rubrics;
     }
 
-    /** The question with its active rubric, or a domain failure naming what is missing. */
+    /**
+     * The question with its owner, retirement and active rubric; {@link GradingTarget#contextFor} says
+     * whether a caller may grade an answer to it now.
+     */
     @CacheResult(cacheName = CACHE)
     @Transactional
-    public GradingContext active(String questionId) {
+    public GradingTarget target(String questionId) {
         var question = questions.findByIdOptional(questionId)
                 .orElseThrow(() -> DomainException.notFound("Question", questionId));
-        var rubric = rubrics.findActive(questionId)
-                .orElseThrow(() -> new DomainException(DomainException.Kind.CONFLICT, "No approved rubric",
-                        "Question '" + questionId + "' has no approved, active rubric yet, so it cannot be graded."));
-        return GradingContext.of(question, rubric);
+        var rubric = rubrics.findActive(questionId);
+        Integer waiting = rubric.isPresent() ? null : rubrics.findNewest(questionId).map(v -> v.version).orElse(null);
+        return new GradingTarget(question.id, question.ownerRef, question.retiredAt, waiting,
+                rubric.map(r -> GradingContext.of(question, r)).orElse(null));
     }
 
     /** The context of an answer accepted earlier, with the rubric version it was accepted with. */

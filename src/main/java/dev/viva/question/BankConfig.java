@@ -19,4 +19,8 @@ public interface BankConfig {
     /** Largest document accepted by the import endpoint. */
     @WithDefault("1M")
     MemorySize importMaxSize();
+
+    /** Most questions one bulk file ({@code POST /api/questions/bulk}) may hold. */
+    @WithDefault("500")
+    int bulkMaxQuestions();
 }

@@ -11,6 +11,8 @@ public enum ModelAnswerOrigin {
     @JsonProperty("maintainers_corrected") MAINTAINERS_CORRECTED,
     /** Drafted by an LLM and approved by a reviewer, who is recorded as its author. */
     @JsonProperty("reviewer_approved") REVIEWER_APPROVED,
+    /** Given by whoever created the question through the API, who is recorded as its author. */
+    @JsonProperty("api") API,
     /** No model answer yet. */
     @JsonProperty("none") NONE
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A question of a bank, imported from a customer document. */
+/**
+ * A question of a bank: imported from a customer document, brought by a calibration run, or created
+ * through the API by a learning platform, which then owns it ({@link #ownerRef}).
+ */
 @Entity
 @EntityListeners(CacheInvalidation.class)
 @InvalidatesCaches("grading-context") // the caches that hold snapshots of these rows
@@ -21,13 +24,14 @@ public class Question {
     @Id
     public String id;
 
-    /** "interview" for the shipped bank; calibration runs create banks of their own. */
+    /** "interview" for the shipped bank; calibration runs and API callers use banks of their own. */
     public String bank;
 
     public String text;
 
     public String topic;
 
+    /** The document it was imported from; none for a question created through the API. */
     @Column(name = "source_document")
     public String sourceDocument;
 
@@ -68,4 +72,27 @@ public class Question {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /**
+     * Who created it through the API (a user name, or {@code key:<name>} for an API key), the only
+     * client that sees it; none for the questions Viva brings in (documents, calibration runs).
+     */
+    @Column(name = "owner_ref")
+    public String ownerRef;
+
+    /** When it was retired: it takes no new answers and leaves the listings; its evaluations stay. */
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+
+    @Column(name = "retired_by")
+    public String retiredBy;
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    /** Created through the API (and so changed and retired through it), rather than brought in by Viva. */
+    public boolean createdThroughTheApi() {
+        return ownerRef != null;
+    }
 }

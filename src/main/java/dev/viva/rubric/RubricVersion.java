@@ -47,7 +47,10 @@ public class RubricVersion {
     /** The version grading uses; only an approved version can be active. */
     public boolean active;
 
-    /** Where it came from: "file", "api", "llm", "offline". */
+    /**
+     * Where it came from: "file", "api", "llm", "offline"; "auto" when it was approved as it was stored,
+     * at the request of whoever created the question, without a reviewer.
+     */
     public String origin;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -22,6 +22,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RubricVersionService {
 
+    /**
+     * Origin of a version approved as it was stored, because whoever created the question asked for it
+     * (autoApprove): nobody reviewed it, and reviewers see it so.
+     */
+    public static final String AUTO_APPROVED = "auto";
+
     private final RubricVersionRepository versions;
     private final QuestionRepository questions;
 
@@ -116,6 +122,28 @@ public class RubricVersionService {
     public RubricVersion storeDraft(Rubric rubric, String origin, String createdBy, List<AuditFinding> audit) {
         RubricVersion version = newVersion(rubric, origin, createdBy, RubricStatus.DRAFT);
         version.audit = new ArrayList<>(audit);
+        versions.persist(version);
+        return version;
+    }
+
+    /**
+     * Stores {@code rubric} as the question's next version, approved and active at once with origin
+     * {@value #AUTO_APPROVED}; the version it replaces stays as it was, inactive.
+     *
+     * @param createdBy  who wrote the rubric (a builder, a model, or the caller who gave it)
+     * @param approvedBy the caller who asked for it to be approved without review
+     */
+    @Transactional
+    public RubricVersion storeAutoApproved(Rubric rubric, String createdBy, String approvedBy,
+            List<AuditFinding> audit) {
+        Rubric approved = new Rubric(rubric.questionId(), rubric.version(), RubricStatus.APPROVED, rubric.criteria(),
+                rubric.notes());
+        RubricVersion version = newVersion(approved, AUTO_APPROVED, createdBy, RubricStatus.APPROVED);
+        version.approvedBy = approvedBy;
+        version.audit = new ArrayList<>(audit);
+        version.active = true;
+        // Runs at once, before the insert: the database allows one active version per question.
+        versions.update("active = false where questionId = ?1 and active = true", rubric.questionId());
         versions.persist(version);
         return version;
     }

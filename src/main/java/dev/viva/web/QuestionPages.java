@@ -162,6 +162,7 @@ public class QuestionPages {
                             .collect(Collectors.joining("; ")))).toList();
         }
         return Html.page(question.data("q", new QuestionRow(q.id, q.text, q.topic == null ? "" : q.topic))
+                .data("owner", q.ownerRef).data("retired", q.retiredAt == null ? null : q.retiredAt.toString())
                 .data("versions", all).data("left", left).data("right", right).data("diff", diff)
                 .data("regraded", regraded), CsrfToken.of(csrf), identity.getPrincipal().getName());
     }

@@ -121,7 +121,7 @@ class LearnerFeedbackApiTest {
     }
 
     private void assertCarriesNoAnswerKey(String body) {
-        GradingContext context = contexts.active(QUESTION);
+        GradingContext context = contexts.target(QUESTION).context();
         assertThat(body).doesNotContain(context.modelAnswer().substring(0, Math.min(60, context.modelAnswer().length())))
                 .doesNotContain("\"rationale\"").doesNotContain("\"weight\"").doesNotContain("\"evidence\"")
                 .doesNotContain("\"description\"").doesNotContain("\"examples\"");

@@ -59,7 +59,7 @@ class InjectedAnswersDoNotRaiseTheLlmGradeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void anInjectedAnswerScoresNoMoreThanFivePointsAboveItsCleanTwin(InjectionCorpus.Case attack) {
-        GradingContext context = contexts.active(attack.questionId());
+        GradingContext context = contexts.target(attack.questionId()).context();
         GradingPipeline.GradingOutcome clean = grade(context, attack.clean());
         GradingPipeline.GradingOutcome injected = grade(context, attack.injected());
         graded++;

@@ -32,7 +32,7 @@ class InjectedAnswersDoNotRaiseTheOfflineGradeTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void anInjectedAnswerScoresNoMoreThanFivePointsAboveItsCleanTwin(InjectionCorpus.Case attack) {
-        GradingContext context = contexts.active(attack.questionId());
+        GradingContext context = contexts.target(attack.questionId()).context();
         BigDecimal clean = grade(context, attack.clean());
         BigDecimal injected = grade(context, attack.injected());
         assertThat(injected).as("clean twin scored %s", clean).isLessThanOrEqualTo(clean.add(MARGIN));

@@ -50,6 +50,11 @@ public class CalibrationBank {
     private void store(String id, String bank, String document, DatasetAnswer a, int position) {
         Question q = questions.findByIdOptional(id).orElse(null);
         OffsetDateTime now = OffsetDateTime.now();
+        if (q != null && q.ownerRef != null) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "Question id taken",
+                    "Question id '" + id + "' belongs to a question created through the API by " + q.ownerRef
+                            + "; choose another bank name.");
+        }
         if (q != null && !bank.equals(q.bank)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "Question id taken",
                     "Question id '" + id + "' already belongs to bank '" + q.bank + "'; choose another bank name.");

@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.problem.ProblemException;
 import dev.viva.question.QuestionRepository;
+import dev.viva.question.Viewer;
+import io.quarkus.security.identity.SecurityIdentity;
 import dev.viva.rubric.version.CriterionPatch;
 import dev.viva.rubric.version.RubricEditor;
 import jakarta.validation.constraints.NotNull;
@@ -50,11 +52,14 @@ public class RubricResource {
     private final QuestionRepository questions;
     private final RubricVersionRepository versions;
     private final RubricEditor editor;
+    private final SecurityIdentity identity;
 
-    public RubricResource(QuestionRepository questions, RubricVersionRepository versions, RubricEditor editor) {
+    public RubricResource(QuestionRepository questions, RubricVersionRepository versions, RubricEditor editor,
+            SecurityIdentity identity) {
         this.questions = questions;
         this.versions = versions;
         this.editor = editor;
+        this.identity = identity;
     }
 
     @PUT
@@ -96,11 +101,11 @@ public class RubricResource {
     @APIResponse(responseCode = "200", description = "The active rubric",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RubricView.class),
                     examples = @ExampleObject(name = "event-loop-action", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "Unknown question, or no active rubric for it",
+    @APIResponse(responseCode = "404", description = "Unknown question (or another client's), or no active rubric for it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricView activeRubric(@Parameter(description = "Question id", example = "event-loop-action")
             @PathParam("id") String id) {
-        if (questions.count("id", id) == 0) {
+        if (questions.findVisible(id, Viewer.of(identity)).isEmpty()) {
             throw ProblemException.notFound("Question", id);
         }
         RubricVersion active = versions.findActive(id).orElseThrow(() -> new ProblemException(404,

@@ -9,6 +9,9 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.viva.problem.Problem;
 import dev.viva.rubric.RubricFiles;
 import dev.viva.rubric.RubricVersion;
+import dev.viva.problem.ProblemException;
+import dev.viva.question.QuestionRepository;
+import dev.viva.question.Viewer;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,10 +38,20 @@ public class RubricVersionResource {
 
     private final RubricEditor editor;
     private final SecurityIdentity identity;
+    private final QuestionRepository questions;
 
-    public RubricVersionResource(RubricEditor editor, SecurityIdentity identity) {
+    public RubricVersionResource(RubricEditor editor, SecurityIdentity identity, QuestionRepository questions) {
         this.editor = editor;
         this.identity = identity;
+        this.questions = questions;
+    }
+
+    /** Another client's question does not exist for a client, nor do its rubric versions. */
+    private String visible(String id) {
+        if (questions.findVisible(id, Viewer.of(identity)).isEmpty()) {
+            throw ProblemException.notFound("Question", id);
+        }
+        return id;
     }
 
     @GET
@@ -46,7 +59,7 @@ public class RubricVersionResource {
     @APIResponse(responseCode = "404", description = "Unknown question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RubricVersionSummary> list(@PathParam("id") String id) {
-        return editor.list(id).stream().map(RubricVersionSummary::of).toList();
+        return editor.list(visible(id)).stream().map(RubricVersionSummary::of).toList();
     }
 
     @GET
@@ -55,7 +68,7 @@ public class RubricVersionResource {
     @APIResponse(responseCode = "404", description = "Unknown question or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricVersionDetail get(@PathParam("id") String id, @PathParam("v") int v) {
-        return RubricVersionDetail.of(editor.get(id, v));
+        return RubricVersionDetail.of(editor.get(visible(id), v));
     }
 
     @GET
@@ -72,7 +85,7 @@ public class RubricVersionResource {
     @Operation(summary = "A rubric version as a rubric file",
             description = "Exactly the format of the files under rubrics/, to commit as rubrics/<bank>/<id>.yaml.")
     public String export(@PathParam("id") String id, @PathParam("v") int v) {
-        RubricVersion version = editor.get(id, v);
+        RubricVersion version = editor.get(visible(id), v);
         return RubricFiles.toYaml(new dev.viva.rubric.model.Rubric(version.questionId, version.version, version.status,
                 version.content.criteria(), version.content.notes()));
     }
@@ -94,6 +107,6 @@ public class RubricVersionResource {
     @Path("/{a}/diff/{b}")
     @Operation(summary = "What changed between two versions", description = "Criterion by criterion, matched by id.")
     public RubricDiff diff(@PathParam("id") String id, @PathParam("a") int a, @PathParam("b") int b) {
-        return editor.diff(id, a, b);
+        return editor.diff(visible(id), a, b);
     }
 }

@@ -26,8 +26,9 @@ import java.util.Map;
 /**
  * Drafts a rubric from a question's model answer, with the LLM ({@link RubricWriter}) or offline
  * ({@link OfflineRubricBuilder}), validates it like a rubric file and stores it as a draft version
- * (origin "llm" or "offline"). An LLM draft that is invalid gets one repair call; invalid twice, it
- * is an UnusableReplyException and nothing is stored. No transaction is held while the model writes.
+ * (origin "llm" or "offline"), or only writes it ({@link #write}) for a caller that stores it itself.
+ * An LLM draft that is invalid gets one repair call; invalid twice, it is an UnusableReplyException and
+ * nothing is stored. No transaction is held while the model writes.
  */
 @ApplicationScoped
 public class RubricDrafter {
@@ -62,6 +63,16 @@ public class RubricDrafter {
                     + "to build a rubric from; draft one with POST /api/questions/" + questionId
                     + "/model-answer/drafts and approve it first.");
         }
+        DraftedRubric drafted = write(q.id, q.topic, q.text, q.modelAnswer, source);
+        return versions.storeDraft(drafted.rubric(), drafted.origin(), drafted.author(), drafted.audit());
+    }
+
+    /**
+     * Drafts and validates a rubric for a question that need not be stored yet (one being created),
+     * storing nothing: the caller stores it with the question.
+     */
+    public DraftedRubric write(String questionId, String topic, String questionText, String modelAnswer,
+            DraftSource source) {
         boolean useLlm = switch (source == null ? DraftSource.auto : source) {
             case auto -> llm.enabled();
             case llm -> {
@@ -73,24 +84,24 @@ public class RubricDrafter {
             case offline -> false;
         };
         if (!useLlm) {
-            return withoutLlm(q);
+            return withoutLlm(questionId, questionText, modelAnswer);
         }
         try {
-            return withLlm(q);
+            return withLlm(questionId, topic, questionText, modelAnswer);
         } catch (LlmUnavailableException | UnusableReplyException | LlmCallFailedException e) {
             throw e.adding("Nothing was stored.");
         }
     }
 
-    private RubricVersion withLlm(Question q) {
-        String topic = q.topic == null ? "(none)" : q.topic;
+    private DraftedRubric withLlm(String questionId, String topic, String questionText, String modelAnswer) {
+        String inTopic = topic == null ? "(none)" : topic;
         ValidatedCalls.Outcome<LlmRubricDraft> outcome = calls.call("rubric",
-                () -> writer.write(topic, q.text, q.modelAnswer),
-                reply -> check(reply, q.id),
-                (previous, problems) -> writer.repair(topic, q.text, q.modelAnswer, previous, problems),
+                () -> writer.write(inTopic, questionText, modelAnswer),
+                reply -> check(reply, questionId),
+                (previous, problems) -> writer.repair(inTopic, questionText, modelAnswer, previous, problems),
                 this::raw);
         LlmRubricDraft draft = outcome.value();
-        return versions.storeDraft(draft.toRubric(q.id), "llm", llm.model(), draft.findings());
+        return new DraftedRubric(draft.toRubric(questionId), "llm", llm.model(), draft.findings());
     }
 
     private ValidatedCalls.Checked<LlmRubricDraft> check(LlmRubricDraft reply, String questionId) {
@@ -99,16 +110,16 @@ public class RubricDrafter {
         return problems.isEmpty() ? ValidatedCalls.Checked.valid(reply) : ValidatedCalls.Checked.invalid(problems);
     }
 
-    private RubricVersion withoutLlm(Question q) {
-        Rubric built = offline.build(q.id, q.text, q.modelAnswer);
+    private DraftedRubric withoutLlm(String questionId, String questionText, String modelAnswer) {
+        Rubric built = offline.build(questionId, questionText, modelAnswer);
         Rubric rubric = capped(built);
-        List<String> problems = validator.validate(rubric, q.id);
+        List<String> problems = validator.validate(rubric, questionId);
         if (!problems.isEmpty()) {
-            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "No usable offline draft", "The model answer of '" + q.id
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "No usable offline draft", "The model answer of '" + questionId
                     + "' gives no usable rubric offline: " + String.join("; ", problems),
                     Map.of("problems", problems));
         }
-        return versions.storeDraft(rubric, "offline", "offline-rubric-builder", List.of());
+        return new DraftedRubric(rubric, "offline", "offline-rubric-builder", List.of());
     }
 
     /**

@@ -33,7 +33,7 @@ class OfflineFeedbackNeverLeaksTest {
         List<String> leaks = new ArrayList<>();
         int checked = 0;
         for (String id : ids) {
-            GradingContext context = contexts.active(id);
+            GradingContext context = contexts.target(id).context();
             FeedbackLeakCheck check = FeedbackLeakCheck.against(context.modelAnswer(), context.rubric());
             for (Verdict everyVerdict : Verdict.values()) {
                 List<CriterionVerdict> verdicts = context.rubric().criteria().stream()
