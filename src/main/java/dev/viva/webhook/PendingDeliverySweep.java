@@ -1,6 +1,5 @@
 package dev.viva.webhook;
 
-import dev.viva.jobs.JobEngine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +15,12 @@ import java.util.List;
 public class PendingDeliverySweep {
 
     private final WebhookDeliveryRepository deliveries;
-    private final JobEngine jobs;
+    private final WebhookHandOver handOver;
     private final WebhookConfig config;
 
-    public PendingDeliverySweep(WebhookDeliveryRepository deliveries, JobEngine jobs, WebhookConfig config) {
+    public PendingDeliverySweep(WebhookDeliveryRepository deliveries, WebhookHandOver handOver, WebhookConfig config) {
         this.deliveries = deliveries;
-        this.jobs = jobs;
+        this.handOver = handOver;
         this.config = config;
     }
 
@@ -29,8 +28,9 @@ public class PendingDeliverySweep {
     void sweep() {
         OffsetDateTime before = OffsetDateTime.now().minus(config.sweepEvery().multipliedBy(5));
         List<String> lost = QuarkusTransaction.requiringNew().call(() -> deliveries
-                .find("status = ?1 and attempts = 0 and createdAt < ?2", WebhookDelivery.PENDING, before)
+                .find("status = ?1 and attempts = 0 and createdAt < ?2 and (enqueuedAt is null or enqueuedAt < ?2)",
+                        WebhookDelivery.PENDING, before)
                 .page(0, 100).list().stream().map(d -> d.id).toList());
-        lost.forEach(id -> jobs.enqueue(new DeliverWebhook(id)));
+        lost.forEach(handOver::handOver);
     }
 }

@@ -51,4 +51,12 @@ public class WebhookDelivery {
 
     @Column(name = "delivered_at")
     public OffsetDateTime deliveredAt;
+
+    /** Until when an attempt in progress holds it. */
+    @Column(name = "held_until")
+    public OffsetDateTime heldUntil;
+
+    /** When it was last handed to the job engine. */
+    @Column(name = "enqueued_at")
+    public OffsetDateTime enqueuedAt;
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.viva.evaluation.EvaluationFinished;
 import dev.viva.evaluation.LearnerFeedbackViews;
-import dev.viva.jobs.JobEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -31,14 +30,14 @@ public class WebhookOutbox {
     private final WebhookDeliveryRepository deliveries;
     private final LearnerFeedbackViews views;
     private final ObjectMapper json;
-    private final JobEngine jobs;
+    private final WebhookHandOver handOver;
 
     public WebhookOutbox(WebhookDeliveryRepository deliveries, LearnerFeedbackViews views, ObjectMapper json,
-            JobEngine jobs) {
+            WebhookHandOver handOver) {
         this.deliveries = deliveries;
         this.views = views;
         this.json = json;
-        this.jobs = jobs;
+        this.handOver = handOver;
     }
 
     /** In the result's transaction: the message, with the feedback view as its data, written once. */
@@ -71,7 +70,7 @@ public class WebhookOutbox {
             List<String> ids = QuarkusTransaction.requiringNew().call(() -> deliveries
                     .find("evaluationId = ?1 and status = ?2 and attempts = 0", evaluationId, WebhookDelivery.PENDING)
                     .list().stream().map(d -> d.id).toList());
-            ids.forEach(id -> jobs.enqueue(new DeliverWebhook(id)));
+            ids.forEach(handOver::handOver);
         } catch (RuntimeException ex) {
             LOG.warnf(ex, "The webhook of evaluation %s is stored but could not be enqueued now; the sweep will",
                     evaluationId);

@@ -1,6 +1,5 @@
 package dev.viva.webhook;
 
-import dev.viva.jobs.JobEngine;
 import dev.viva.problem.ProblemException;
 import dev.viva.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WebhookResource {
 
     private final WebhookDeliveryRepository deliveries;
-    private final JobEngine jobs;
+    private final WebhookHandOver handOver;
     private final SecurityIdentity identity;
 
-    public WebhookResource(WebhookDeliveryRepository deliveries, JobEngine jobs, SecurityIdentity identity) {
+    public WebhookResource(WebhookDeliveryRepository deliveries, WebhookHandOver handOver, SecurityIdentity identity) {
         this.deliveries = deliveries;
-        this.jobs = jobs;
+        this.handOver = handOver;
         this.identity = identity;
     }
 
@@ -87,7 +86,7 @@ public class WebhookResource {
             d.status = WebhookDelivery.PENDING;
             return DeliveryView.of(d);
         });
-        jobs.enqueue(new DeliverWebhook(id));
+        handOver.handOver(id);
         return Response.accepted(view).build();
     }
 

@@ -44,8 +44,8 @@ public class WebhookSender {
     }
 
     Attempt attempt(String id) {
-        WebhookDelivery d = QuarkusTransaction.requiringNew().call(() -> deliveries.findByIdOptional(id).orElse(null));
-        if (d == null || !WebhookDelivery.PENDING.equals(d.status)) {
+        WebhookDelivery d = claim(id);
+        if (d == null) {
             return Attempt.NOTHING_TO_DO;
         }
         Integer status = null;
@@ -76,12 +76,27 @@ public class WebhookSender {
         return record(id, status, error);
     }
 
+    /**
+     * The message, if it is pending and no other attempt holds it: an attempt holds it for twice the
+     * time-out, so that two jobs of one message (a sweep and a redelivery) never send it at once.
+     */
+    private WebhookDelivery claim(String id) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            int claimed = deliveries.update("heldUntil = ?1 where id = ?2 and status = ?3 and "
+                    + "(heldUntil is null or heldUntil < ?4)", now.plus(config.timeout().multipliedBy(2)), id,
+                    WebhookDelivery.PENDING, now);
+            return claimed == 0 ? null : deliveries.findById(id);
+        });
+    }
+
     private Attempt record(String id, Integer status, String error) {
         return QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery d = deliveries.findById(id);
             OffsetDateTime now = OffsetDateTime.now();
             d.attempts++;
             d.lastAttemptAt = now;
+            d.heldUntil = null;
             d.lastStatusCode = status;
             if (status != null && status >= 200 && status < 300) {
                 d.status = WebhookDelivery.DELIVERED;
