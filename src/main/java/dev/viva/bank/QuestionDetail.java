@@ -1,5 +1,6 @@
 package dev.viva.bank;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.rubric.model.Criterion;
@@ -12,16 +13,18 @@ import java.util.List;
  * A question with its model answer (the one graded against) and the document's own answer as source;
  * for a question created through the API, its owner instead of a source.
  */
-public record QuestionDetail(String id, String text, String topic, String bank, Source source,
-        ModelAnswer modelAnswer, String documentModelAnswer, String duplicateOf, ActiveRubric activeRubric,
-        DraftRubric draftRubric, String owner, OffsetDateTime retiredAt) {
+public record QuestionDetail(String id, String text, @Schema(nullable = true) String topic, String bank, @Schema(nullable = true) Source source,
+        ModelAnswer modelAnswer, @Schema(nullable = true) String documentModelAnswer, @Schema(nullable = true) String duplicateOf,
+        @Schema(nullable = true) ActiveRubric activeRubric, @Schema(nullable = true) DraftRubric draftRubric, @Schema(nullable = true) String owner,
+        @Schema(nullable = true) OffsetDateTime retiredAt) {
 
     /** Where the question comes from: document name and heading or line. */
     public record Source(String document, String location) {
     }
 
     /** The model answer and who stands behind it. */
-    public record ModelAnswer(String text, ModelAnswerOrigin origin, String author, String note) {
+    public record ModelAnswer(String text, ModelAnswerOrigin origin, @Schema(nullable = true) String author,
+            @Schema(nullable = true) String note) {
     }
 
     /** The rubric version grading uses for this question; origin "auto" when nobody reviewed it. */

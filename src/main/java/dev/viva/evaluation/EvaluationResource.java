@@ -124,7 +124,8 @@ public class EvaluationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read one evaluation")
+    @Operation(summary = "Read one evaluation", description = "The reviewer's view: verdicts, evidence, rationale, "
+            + "points, flags and provenance. A learner-safe view is GET /api/evaluations/{id}/feedback.")
     public EvaluationView get(@PathParam("id") String id) {
         UUID uuid = ProblemException.uuidOrNotFound("Evaluation", id);
         String client = ownOnly();

@@ -10,7 +10,9 @@ import java.util.Map;
 
 /** RFC 7807 problem details, with extension members (for example the violations of a request). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, URI instance,
+public record Problem(URI type, String title, int status, String detail,
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(format = "uri-reference",
+                description = "The request's path") URI instance,
         @JsonIgnore Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

@@ -61,7 +61,8 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List API keys (without the keys)")
+    @Operation(summary = "List API keys (without the keys)",
+            description = "Every key with its role, prefix, principal, rate limits in effect and webhook hosts; never the key or its secret.")
     public List<ApiKeyService.ApiKeyView> list() {
         return keys.list();
     }

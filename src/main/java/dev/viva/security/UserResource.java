@@ -40,7 +40,7 @@ public class UserResource {
     }
 
     @GET
-    @Operation(summary = "List users")
+    @Operation(summary = "List users", description = "Every user with their role; never a password or its hash.")
     public List<UserService.UserView> list() {
         return users.list();
     }

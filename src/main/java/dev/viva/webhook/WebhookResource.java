@@ -71,7 +71,8 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getWebhookDelivery", summary = "One delivery")
+    @Operation(operationId = "getWebhookDelivery", summary = "One delivery",
+            description = "Its status, attempts, the receiver's last answer and the exact body sent.")
     public DeliveryView get(@PathParam("id") String id) {
         return QuarkusTransaction.requiringNew().call(() -> DeliveryView.of(own(id)));
     }

@@ -48,7 +48,7 @@ public record QuestionRequest(
     public static final String SLUG = "[a-z0-9][a-z0-9.-]*";
     static final String SLUG_MESSAGE = "must be a slug: lowercase letters, digits, hyphens and dots, starting with a"
             + " letter or digit";
-    private static final String NOT_BLANK = "(?s).*\\S.*";
+    private static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     /** The constraints that apply only when a question is created. */
     public interface OnCreate {

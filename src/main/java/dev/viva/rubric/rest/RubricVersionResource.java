@@ -56,6 +56,7 @@ public class RubricVersionResource {
 
     @GET
     @Operation(summary = "A question's rubric versions", description = "Oldest first; one at most is active.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RubricVersionSummary> list(@PathParam("id") String id) {
@@ -65,6 +66,7 @@ public class RubricVersionResource {
     @GET
     @Path("/{v}")
     @Operation(summary = "One rubric version", description = "With Accept: application/yaml, the rubric file.")
+    @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "Unknown question or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricVersionDetail get(@PathParam("id") String id, @PathParam("v") int v) {
