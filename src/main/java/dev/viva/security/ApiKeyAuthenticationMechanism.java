@@ -5,6 +5,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,8 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
         if (key == null) {
             return Uni.createFrom().optional(java.util.Optional.empty());
         }
-        return identities.authenticate(new ApiKeyAuthenticationRequest(key));
+        // the routing context goes with the request, so that the identity provider knows the client address
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new ApiKeyAuthenticationRequest(key), context));
     }
 
     static String presentedKey(RoutingContext context) {

@@ -2,9 +2,13 @@ package dev.viva.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
-/** Sign-in settings: the first admin and an optional API key created at start-up. */
+/**
+ * Sign-in settings: the first admin, an optional API key created at start-up, the throttling of failed
+ * sign-ins and the password rules.
+ */
 @ConfigMapping(prefix = "viva.security")
 public interface SecurityConfig {
 
@@ -29,4 +33,40 @@ public interface SecurityConfig {
      */
     @WithDefault("5s")
     java.time.Duration apiKeyCacheTtl();
+
+    /** Failed sign-ins (form and API keys): delays, then a lock. */
+    SignIn signIn();
+
+    /** What a new password must be. */
+    Password password();
+
+    interface SignIn {
+
+        /** Failures of an account or address that cost nothing; each one after them makes the next attempt wait. */
+        @WithDefault("3")
+        int freeFailures();
+
+        /** The wait after the first failure past the free ones; it doubles with each further failure. */
+        @WithDefault("1s")
+        Duration baseDelay();
+
+        /** The longest wait before the lock. */
+        @WithDefault("5m")
+        Duration maxDelay();
+
+        /** Failures after which the account or address is locked. */
+        @WithDefault("10")
+        int maxFailures();
+
+        /** How long a lock holds; failures are also forgotten after this long without a new one. */
+        @WithDefault("15m")
+        Duration lockDuration();
+    }
+
+    interface Password {
+
+        /** The fewest characters a password may have. */
+        @WithDefault("12")
+        int minLength();
+    }
 }

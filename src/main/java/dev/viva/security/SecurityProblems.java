@@ -25,7 +25,29 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        var throttled = SignInThrottled.behind(e);
+        if (throttled.isPresent()) {
+            return throttled(throttled.get(), uri);
+        }
         return notSignedIn(uri, "The credentials are not valid (unknown or revoked API key, or wrong password).");
+    }
+
+    /**
+     * Too many failed sign-ins: the API answers 429 with Retry-After, a person's browser goes back to the
+     * login page, which says when to try again.
+     */
+    private static Response throttled(SignInThrottled e, UriInfo uri) {
+        long seconds = e.retryAfterSeconds();
+        if (isApi(uri)) {
+            String detail = (e.locked() ? "Too many failed sign-ins from this client address: it is locked"
+                    : "Too many failed sign-ins from this client address: wait") + " and try again in " + seconds + " s.";
+            return Response.fromResponse(new Problem(Problem.typeFor(429), "Too many failed sign-ins", 429, detail,
+                    URI.create(uri.getPath()), Map.of("retryAfterSeconds", seconds, "retryAt", e.retryAt().toString(),
+                            "locked", e.locked()))
+                    .toResponse()).header("Retry-After", seconds).build();
+        }
+        return Response.seeOther(URI.create("/login-error?retry-after=" + seconds + (e.locked() ? "&locked=true" : "")))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -6,19 +6,22 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Creates and lists users; passwords are stored as bcrypt hashes. */
+/** Creates and lists users and changes their passwords (see {@link PasswordRules}); stored as bcrypt hashes. */
 @ApplicationScoped
 public class UserService {
 
     private final UserRepository users;
+    private final PasswordRules rules;
 
-    public UserService(UserRepository users) {
+    public UserService(UserRepository users, PasswordRules rules) {
         this.users = users;
+        this.rules = rules;
     }
 
     @Transactional
     public UserView create(String username, String password, String role) {
         requireRole(role);
+        rules.check(password);
         if (users.findByUsername(username).isPresent()) {
             throw new DomainException(DomainException.Kind.CONFLICT, "User exists", "A user named '" + username + "' exists already.");
         }
@@ -28,6 +31,15 @@ public class UserService {
         user.role = role;
         user.createdAt = OffsetDateTime.now();
         users.persist(user);
+        return UserView.of(user);
+    }
+
+    /** A new password for a user; a weak one changes nothing. */
+    @Transactional
+    public UserView changePassword(long id, String password) {
+        rules.check(password);
+        User user = users.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("User", String.valueOf(id)));
+        user.passwordHash = Passwords.hash(password);
         return UserView.of(user);
     }
 

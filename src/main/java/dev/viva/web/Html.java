@@ -14,6 +14,12 @@ import java.nio.charset.StandardCharsets;
 final class Html {
 
     static final String TYPE = "text/html;charset=UTF-8";
+    /**
+     * Only for pages: Swagger UI and the Dev UI run scripts. Referrer-Policy and Permissions-Policy are on
+     * every response (quarkus.http.header.* in application.properties).
+     */
+    static final String CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
+            + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private Html() {
     }
@@ -21,7 +27,7 @@ final class Html {
     static Response page(TemplateInstance template, CsrfToken csrf, String user) {
         TemplateInstance body = template.data("csrf", csrf.value()).data("user", user);
         Response.ResponseBuilder response = Response.ok(body, MediaType.valueOf(TYPE))
-                .header("Content-Security-Policy", "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'")
+                .header("Content-Security-Policy", CSP)
                 .header("X-Content-Type-Options", "nosniff");
         if (csrf.fresh()) {
             response.cookie(csrf.cookie());

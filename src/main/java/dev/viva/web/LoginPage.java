@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +29,7 @@ public class LoginPage {
     @Produces(Html.TYPE)
     @Operation(hidden = true)
     public Response login(@CookieParam(CsrfToken.COOKIE) String csrf) {
-        return Html.page(login.data("error", false), CsrfToken.of(csrf), null);
+        return Html.page(login.data("error", false).data("wait", null), CsrfToken.of(csrf), null);
     }
 
     /** Where a failed sign-in lands. */
@@ -36,8 +37,10 @@ public class LoginPage {
     @Path("login-error")
     @Produces(Html.TYPE)
     @Operation(hidden = true)
-    public Response loginFailed(@CookieParam(CsrfToken.COOKIE) String csrf) {
-        return Html.page(login.data("error", true), CsrfToken.of(csrf), null);
+    public Response loginFailed(@CookieParam(CsrfToken.COOKIE) String csrf,
+            @QueryParam("retry-after") String retryAfter, @QueryParam("locked") String locked) {
+        return Html.page(login.data("error", true).data("wait", SignInWait.parse(retryAfter, "true".equals(locked))),
+                CsrfToken.of(csrf), null);
     }
 
     @GET
