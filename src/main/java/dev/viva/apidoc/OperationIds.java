@@ -10,6 +10,7 @@ final class OperationIds {
 
     static final Map<String, String> BY_OPERATION = Map.ofEntries(
             Map.entry("GET /api/agreement/live", "getLiveAgreement"),
+            Map.entry("GET /api/audit/sign-ins", "listSignIns"),
             Map.entry("GET /api/api-keys", "listApiKeys"),
             Map.entry("POST /api/api-keys", "createApiKey"),
             Map.entry("DELETE /api/api-keys/{id}", "revokeApiKey"),
@@ -50,6 +51,7 @@ final class OperationIds {
             Map.entry("GET /api/rubrics/conflicts", "listRubricConflicts"),
             Map.entry("GET /api/users", "listUsers"),
             Map.entry("POST /api/users", "createUser"),
+            Map.entry("PUT /api/users/{id}/password", "changePassword"),
             Map.entry("GET /api/webhooks/deliveries", "listWebhookDeliveries"),
             Map.entry("GET /api/webhooks/deliveries/{id}", "getWebhookDelivery"),
             Map.entry("POST /api/webhooks/deliveries/{id}/redeliver", "redeliverWebhook"));
