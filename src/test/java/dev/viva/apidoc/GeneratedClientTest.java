@@ -13,11 +13,8 @@ import dev.viva.client.model.LearnerFeedback;
 import dev.viva.client.model.PageEvaluationView;
 import dev.viva.client.model.QuestionDetail;
 import dev.viva.client.model.QuestionRequest;
-import dev.viva.evaluation.EvaluationRepository;
-import dev.viva.evaluation.StoredEvaluations;
-import dev.viva.security.ApiKeyService;
+import dev.viva.bank.OwnQuestions;
 import dev.viva.security.Roles;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -39,19 +36,16 @@ class GeneratedClientTest {
     URL base;
 
     @Inject
-    ApiKeyService keys;
-
-    @Inject
-    EvaluationRepository evaluations;
+    OwnQuestions ownQuestions;
 
     @AfterEach
     void clean() {
-        QuarkusTransaction.requiringNew().run(() -> StoredEvaluations.removeAll(evaluations));
+        ownQuestions.forget();
     }
 
     @Test
     void aPlatformCreatesAQuestionGradesAnAnswerReadsTheFeedbackAndListsItsEvaluations() throws Exception {
-        String key = keys.create("generated-client-" + UUID.randomUUID(), Roles.CLIENT, "test").key();
+        String key = ownQuestions.caller(Roles.CLIENT).key();
         ApiClient client = new ApiClient();
         client.updateBaseUri(base.toString().replaceAll("/$", ""));
         client.setRequestInterceptor(request -> request.header("X-API-Key", key));
@@ -59,12 +53,12 @@ class GeneratedClientTest {
         EvaluationsApi grading = new EvaluationsApi(client);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-        QuestionDetail question = questions.createQuestion(new QuestionRequest().bank("client-course")
-                .id("client-course.closures-" + suffix).text("What is a closure in JavaScript?")
+        QuestionDetail question = questions.createQuestion(new QuestionRequest().bank(OwnQuestions.BANK)
+                .id(OwnQuestions.BANK + ".closures-" + suffix).text("What is a closure in JavaScript?")
                 .modelAnswer("A closure is a function bundled with the variables of the scope it was created in, "
                         + "so it can still read them after that scope has returned.")
                 .autoApprove(true));
-        assertThat(question.getId()).isEqualTo("client-course.closures-" + suffix);
+        assertThat(question.getId()).isEqualTo(OwnQuestions.BANK + ".closures-" + suffix);
 
         Object graded = grading.gradeAnswer(new EvaluationRequest().questionId(question.getId())
                 .answer("A closure is a function that keeps the variables of the scope it was created in, even "
