@@ -119,6 +119,8 @@ class ReviewInTheBrowserTest {
         String id = submitAnswer();
 
         signIn("rita", "rita-password-1");
+        // the click returns before the browser has followed the sign-in's redirect
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> page.getCurrentUrl().endsWith("/ui"));
         assertThat(browser.getCurrentUrl()).endsWith("/ui");
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("rita");
         browser.findElement(By.cssSelector("#queue a[href='/ui/evaluations/" + id + "']")).click();
