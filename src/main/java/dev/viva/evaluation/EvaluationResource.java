@@ -117,7 +117,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No such evaluation, or another caller's (problem+json)")
     public LearnerFeedback feedback(@PathParam("id") String id) {
         UUID uuid = ProblemException.uuidOrNotFound("Evaluation", id);
-        String client = ownOnly();
+        String client = Viewer.of(identity).onlyOwn();
         return queries.find(uuid).filter(e -> client == null || client.equals(e.clientRef)).map(feedback::of)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", id));
     }
@@ -128,7 +128,7 @@ public class EvaluationResource {
             + "points, flags and provenance. A learner-safe view is GET /api/evaluations/{id}/feedback.")
     public EvaluationView get(@PathParam("id") String id) {
         UUID uuid = ProblemException.uuidOrNotFound("Evaluation", id);
-        String client = ownOnly();
+        String client = Viewer.of(identity).onlyOwn();
         return queries.find(uuid).filter(e -> client == null || client.equals(e.clientRef)).map(EvaluationView::of)
                 .orElseThrow(() -> ProblemException.notFound("Evaluation", id));
     }
@@ -141,14 +141,9 @@ public class EvaluationResource {
             @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to), ownOnly(), page,
+        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to), Viewer.of(identity).onlyOwn(), page,
                 size);
     }
 
-    /** A client sees only what it submitted (another client's evaluation is "not found", so ids do not leak). */
-    private String ownOnly() {
-        boolean staff = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.REVIEWER);
-        return staff ? null : identity.getPrincipal().getName();
-    }
 
 }

@@ -30,21 +30,24 @@ public class StrictJson implements ObjectMapperCustomizer {
                 DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        for (LogicalType scalar : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
-                LogicalType.Enum, LogicalType.DateTime}) {
-            mapper.coercionConfigFor(scalar)
-                    .setCoercion(CoercionInputShape.String, scalar == LogicalType.Enum || scalar == LogicalType.DateTime
-                            ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Integer, scalar == LogicalType.Integer || scalar == LogicalType.Float
-                            ? CoercionAction.TryConvert : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, scalar == LogicalType.Float ? CoercionAction.TryConvert
-                            : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, scalar == LogicalType.Boolean ? CoercionAction.TryConvert
-                            : CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        }
+        // Each scalar type accepts its own JSON shape only; text stays text for enums and dates, which are written as text.
+        accept(mapper, LogicalType.Integer, CoercionInputShape.Integer);
+        accept(mapper, LogicalType.Float, CoercionInputShape.Integer, CoercionInputShape.Float);
+        accept(mapper, LogicalType.Boolean, CoercionInputShape.Boolean);
+        accept(mapper, LogicalType.Enum, CoercionInputShape.String);
+        accept(mapper, LogicalType.DateTime, CoercionInputShape.String);
         // no null inside a list or map: "examples": [null] is a 400 naming the field, not a null to trip over later
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         mapper.registerModule(new SimpleModule("viva-checked-text").addDeserializer(String.class, new CheckedText()));
+    }
+
+    /** The type converts from the shapes given and fails on the other scalar shapes (and on an empty string). */
+    private static void accept(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        var config = mapper.coercionConfigFor(type);
+        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.String, CoercionInputShape.Integer,
+                CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.EmptyString}) {
+            config.setCoercion(shape, java.util.Arrays.asList(shapes).contains(shape) ? CoercionAction.TryConvert
+                    : CoercionAction.Fail);
+        }
     }
 }

@@ -19,7 +19,6 @@ import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
-import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -71,9 +70,6 @@ public class JobEngine {
         return scheduler.enqueue(request).asUUID();
     }
 
-    public UUID schedule(Instant at, JobRequest request) {
-        return scheduler.schedule(at, request).asUUID();
-    }
 
     /** Resolves job handlers as CDI beans. */
     private static final class CdiJobActivator implements JobActivator {

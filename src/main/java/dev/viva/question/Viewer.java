@@ -18,6 +18,11 @@ public record Viewer(String principal, boolean seesAll) {
         return new Viewer(identity.getPrincipal().getName(), staff);
     }
 
+    /** The principal whose records alone this viewer may read (a client's own), or null: staff read all. */
+    public String onlyOwn() {
+        return seesAll ? null : principal;
+    }
+
     /** Whether a question owned by {@code ownerRef} (null: brought in by Viva) exists for this viewer. */
     public boolean sees(String ownerRef) {
         return seesAll || ownerRef == null || ownerRef.equals(principal);

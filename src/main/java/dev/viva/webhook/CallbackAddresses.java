@@ -29,15 +29,19 @@ public class CallbackAddresses implements CallbackTargets {
 
     @Override
     public void requireAllowed(String callbackUrl, String clientRef) {
+        requireAllowed(callbackUrl, keys.webhookSettings(clientRef).map(ApiKeyService.WebhookSettings::allowedHosts)
+                .orElse(List.of()));
+    }
+
+    /** @param keyHosts the hosts the caller's key allows (empty: any within the global list) */
+    void requireAllowed(String callbackUrl, List<String> keyHosts) {
         URI uri = parse(callbackUrl);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         List<String> global = config.allowedHosts().orElse(List.of());
         if (!global.isEmpty() && !matchesAny(host, global)) {
             throw refused(callbackUrl, "its host is not in viva.webhooks.allowed-hosts");
         }
-        List<String> own = keys.webhookSettings(clientRef).map(ApiKeyService.WebhookSettings::allowedHosts)
-                .orElse(List.of());
-        if (!own.isEmpty() && !matchesAny(host, own)) {
+        if (!keyHosts.isEmpty() && !matchesAny(host, keyHosts)) {
             throw refused(callbackUrl, "its host is not among this API key's webhook hosts");
         }
         if (!config.allowPrivateAddresses()) {

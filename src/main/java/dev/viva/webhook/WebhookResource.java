@@ -1,6 +1,7 @@
 package dev.viva.webhook;
 
 import dev.viva.problem.ProblemException;
+import dev.viva.question.Viewer;
 import dev.viva.security.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -62,7 +63,7 @@ public class WebhookResource {
                 .contains(status)) {
             throw ProblemException.badRequest("status must be pending, delivered or failed");
         }
-        String client = ownOnly();
+        String client = Viewer.of(identity).onlyOwn();
         return QuarkusTransaction.requiringNew().call(() -> deliveries.find(
                 "(?1 is null or clientRef = ?1) and (?2 is null or evaluationId = ?2) and (?3 is null or status = ?3)"
                         + " order by createdAt desc", client, evaluation, status)
@@ -92,13 +93,9 @@ public class WebhookResource {
     }
 
     private WebhookDelivery own(String id) {
-        String client = ownOnly();
+        String client = Viewer.of(identity).onlyOwn();
         return deliveries.findByIdOptional(id).filter(d -> client == null || client.equals(d.clientRef))
                 .orElseThrow(() -> ProblemException.notFound("Webhook delivery", id));
     }
 
-    private String ownOnly() {
-        boolean staff = identity.hasRole(Roles.ADMIN) || identity.hasRole(Roles.REVIEWER);
-        return staff ? null : identity.getPrincipal().getName();
-    }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -51,8 +52,9 @@ public class WebhookSender {
         Integer status = null;
         String error = null;
         try {
-            addresses.requireAllowed(d.url, d.clientRef);
-            String secret = keys.webhookSettings(d.clientRef).map(ApiKeyService.WebhookSettings::secret).orElse(null);
+            var key = keys.webhookSettings(d.clientRef);
+            addresses.requireAllowed(d.url, key.map(ApiKeyService.WebhookSettings::allowedHosts).orElse(List.of()));
+            String secret = key.map(ApiKeyService.WebhookSettings::secret).orElse(null);
             long timestamp = System.currentTimeMillis() / 1000;
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(d.url)).timeout(config.timeout())
                     .header("Content-Type", "application/json")
