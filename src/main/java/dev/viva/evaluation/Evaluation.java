@@ -120,4 +120,20 @@ public class Evaluation {
     /** The language the learner asked the feedback in (lang or Accept-Language); null for the default. */
     @Column(name = "feedback_lang")
     public String feedbackLang;
+
+    /** The hiring screening this answer belongs to, if any. */
+    @Column(name = "screening_id")
+    public UUID screeningId;
+
+    /** What reviewers see instead of {@link #candidateRef} while {@link #candidateHidden} (a blind screening). */
+    @Column(name = "candidate_alias")
+    public String candidateAlias;
+
+    @Column(name = "candidate_hidden")
+    public boolean candidateHidden;
+
+    /** The candidate as reviewers may see them: the alias while the screening keeps them hidden. */
+    public String shownCandidateRef() {
+        return candidateHidden ? candidateAlias : candidateRef;
+    }
 }

@@ -42,8 +42,14 @@ public class EvaluationQueries {
             params.and("questionId", filter.questionId());
         }
         if (filter.candidateRef() != null) {
-            where.add("candidateRef = :candidateRef");
+            // a blind screening's candidate is found by the alias reviewers see, never by the hidden ref
+            where.add("((candidateHidden = false and candidateRef = :candidateRef)"
+                    + " or (candidateHidden = true and candidateAlias = :candidateRef))");
             params.and("candidateRef", filter.candidateRef());
+        }
+        if (filter.screeningId() != null) {
+            where.add("screeningId = :screeningId");
+            params.and("screeningId", filter.screeningId());
         }
         if (filter.status() != null) {
             where.add("status = :status");
@@ -72,6 +78,11 @@ public class EvaluationQueries {
         }
     }
 
-    public record Filter(String questionId, String candidateRef, String status, String from, String to) {
+    public record Filter(String questionId, String candidateRef, String status, String from, String to,
+            java.util.UUID screeningId) {
+
+        public Filter(String questionId, String candidateRef, String status, String from, String to) {
+            this(questionId, candidateRef, status, from, to, null);
+        }
     }
 }

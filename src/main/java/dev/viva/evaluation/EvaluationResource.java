@@ -139,10 +139,12 @@ public class EvaluationResource {
     public Page<EvaluationView> list(@QueryParam("questionId") String questionId,
             @QueryParam("candidateRef") String candidateRef, @QueryParam("status") String status,
             @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("screeningId") String screeningId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to), Viewer.of(identity).onlyOwn(), page,
-                size);
+        UUID screening = screeningId == null ? null : ProblemException.uuidOrBadRequest("screeningId", screeningId);
+        return queries.list(new EvaluationQueries.Filter(questionId, candidateRef, status, from, to, screening),
+                Viewer.of(identity).onlyOwn(), page, size);
     }
 
 

@@ -103,9 +103,7 @@ public class EvaluationService {
                     return new Accepted(earlier.get(), null, Accepted.Kind.EARLIER_REQUEST);
                 }
                 GradingContext context = contexts.target(request.questionId()).contextFor(caller);
-                String cacheKey = Hashes.sha256(String.join("|", answerHash, context.rubricHash(),
-                        requested.name(), graders.get(resolved).fingerprint(),
-                        requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
+                String cacheKey = cacheKey(answerHash, context, requested, resolved);
                 Optional<Evaluation> identical = force ? Optional.empty() : cachedResult(cacheKey);
                 Evaluation e = submission(request, answerHash, requested, context, cacheKey, idempotencyKey, clientRef);
                 e.callbackUrl = async ? request.callbackUrl() : null;
@@ -152,6 +150,34 @@ public class EvaluationService {
                 .ifPresent(e -> grade(e, contexts.of(e.questionId, e.rubricVersionId)));
     }
 
+    /**
+     * An answer of a batch (a screening), validated against its question like any submission and ready
+     * to be stored, not yet persisted; call inside a transaction. It has no next attempt: the batch's
+     * job claims it ({@link EvaluationStore#claim}), and the retry job takes it only after a claim ran out.
+     */
+    public Evaluation prepareQueued(String questionId, String candidateRef, String answer, GraderKind requested,
+            Viewer caller) {
+        GraderKind resolved = graders.resolve(requested);
+        GradingContext context = contexts.target(questionId).contextFor(caller);
+        String answerHash = Hashes.sha256(answer);
+        Evaluation e = submission(new EvaluationRequest(questionId, answer, candidateRef, requested), answerHash,
+                requested, context, cacheKey(answerHash, context, requested, resolved), null, caller.principal());
+        e.nextAttemptAt = null;
+        return e;
+    }
+
+    /** Whether gradings requested with this grader would call the model server (llm, or auto with an LLM). */
+    public boolean callsModel(GraderKind requested) {
+        return graders.resolve(requested) == GraderKind.LLM;
+    }
+
+    /** Everything that determines a result: an identical request may reuse it. */
+    private String cacheKey(String answerHash, GradingContext context, GraderKind requested, GraderKind resolved) {
+        return Hashes.sha256(String.join("|", answerHash, context.rubricHash(), requested.name(),
+                graders.get(resolved).fingerprint(),
+                requested == GraderKind.AUTO ? graders.offline().map(g -> g.fingerprint()).orElse("") : ""));
+    }
+
     private Evaluation submission(EvaluationRequest request, String answerHash, GraderKind requested,
             GradingContext context, String cacheKey, String idempotencyKey, String clientRef) {
         Evaluation e = new Evaluation();
@@ -185,18 +211,18 @@ public class EvaluationService {
         try {
             GradingOutcome outcome = pipeline.grade(stored.requestedGrader, context.questionId(),
                     context.questionText(), context.modelAnswer(), context.rubric(), stored.answer, stored.feedbackLang);
-            return store.recordOutcome(id, context, outcome);
+            return store.recordOutcome(id, stored.answerHash, context, outcome);
         } catch (GradingFailedException ex) {
             LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());
-            return store.recordFailure(id, ex.getMessage(), ex.retryable(), config.retry().maxAttempts(),
-                    backoff(stored.attempts + 1));
+            return store.recordFailure(id, ex.getMessage(), ex.retryable(), ex.throttled(),
+                    config.retry().maxAttempts(), backoff(stored.attempts + 1));
         } catch (DomainException ex) {
             // the configuration changed since the answer was accepted (for instance the LLM was removed)
-            return store.recordFailure(id, ex.getMessage(), true, config.retry().maxAttempts(),
+            return store.recordFailure(id, ex.getMessage(), true, false, config.retry().maxAttempts(),
                     backoff(stored.attempts + 1));
         } catch (RuntimeException ex) {
             LOG.errorf(ex, "Grading of evaluation %s failed unexpectedly; it stays ungraded", id);
-            return store.recordFailure(id, "Internal grading error: " + ex.getClass().getSimpleName(), true,
+            return store.recordFailure(id, "Internal grading error: " + ex.getClass().getSimpleName(), true, false,
                     config.retry().maxAttempts(), backoff(stored.attempts + 1));
         }
     }

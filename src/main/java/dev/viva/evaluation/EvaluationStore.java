@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 /**
  * Writes of an evaluation after it was accepted, each in a short transaction of its own: the result
@@ -42,10 +43,18 @@ public class EvaluationStore {
         return QuarkusTransaction.requiringNew().call(() -> evaluations.findByIdOptional(id));
     }
 
+    /**
+     * Stores a grading's result. It is written only over the very answer that was graded and only
+     * once: should the answer have been replaced meanwhile (a screening upload before grading), or
+     * another worker have recorded a result first, the stored evaluation is returned unchanged.
+     */
     @WithSpan("viva.store")
-    public Evaluation recordOutcome(UUID id, GradingContext context, GradingOutcome outcome) {
+    public Evaluation recordOutcome(UUID id, String gradedAnswerHash, GradingContext context, GradingOutcome outcome) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Evaluation e = evaluations.findById(id);
+            Evaluation e = evaluations.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (e.status != EvaluationStatus.UNGRADED || !e.answerHash.equals(gradedAnswerHash)) {
+                return e;
+            }
             e.status = outcome.needsReview() ? EvaluationStatus.NEEDS_REVIEW : EvaluationStatus.GRADED;
             e.score = outcome.score();
             e.criteria = results(context, outcome);
@@ -62,10 +71,22 @@ public class EvaluationStore {
         });
     }
 
-    /** The grading failed: the answer stays stored as ungraded and is retried later, never scored 0. */
-    public Evaluation recordFailure(UUID id, String reason, boolean retryable, int maxAttempts, Duration delay) {
+    /**
+     * The grading failed: the answer stays stored as ungraded and is retried later, never scored 0.
+     * A throttled grading (the model server's 429) is not charged an attempt: it only waits longer.
+     */
+    public Evaluation recordFailure(UUID id, String reason, boolean retryable, boolean throttled, int maxAttempts,
+            Duration delay) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Evaluation e = evaluations.findById(id);
+            Evaluation e = evaluations.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (e.status != EvaluationStatus.UNGRADED) {
+                return e;
+            }
+            if (throttled) {
+                e.lastError = reason;
+                e.nextAttemptAt = OffsetDateTime.now().plus(delay);
+                return e;
+            }
             e.attempts++;
             e.status = EvaluationStatus.UNGRADED;
             e.lastError = reason;
@@ -87,6 +108,17 @@ public class EvaluationStore {
         if (e.callbackUrl != null) {
             finished.fire(new EvaluationFinished(e));
         }
+    }
+
+    /**
+     * Claims one ungraded evaluation for grading by pushing its next attempt out by a lease, unless it
+     * is graded, or claimed by a worker whose lease still runs. An evaluation whose worker died is
+     * claimed again (here or by the retry job) once the lease has run out.
+     */
+    public boolean claim(UUID id, Duration lease) {
+        return QuarkusTransaction.requiringNew().call(() -> evaluations.update(
+                "nextAttemptAt = ?1 where id = ?2 and status = ?3 and (nextAttemptAt is null or nextAttemptAt <= ?4)",
+                OffsetDateTime.now().plus(lease), id, EvaluationStatus.UNGRADED, OffsetDateTime.now()) == 1);
     }
 
     /** Claims due ungraded evaluations for a retry by pushing their next attempt out by a lease. */

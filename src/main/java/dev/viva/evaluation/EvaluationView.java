@@ -19,7 +19,7 @@ public record EvaluationView(UUID id, String questionId, String candidateRef, Ev
         List<CriterionResult> reviewedCriteria, String reviewedBy, OffsetDateTime reviewedAt) {
 
     public static EvaluationView of(Evaluation e) {
-        return new EvaluationView(e.id, e.questionId, e.candidateRef, e.status, e.score, e.cachedFrom != null,
+        return new EvaluationView(e.id, e.questionId, e.shownCandidateRef(), e.status, e.score, e.cachedFrom != null,
                 e.cachedFrom, e.criteria == null ? List.of() : e.criteria, e.feedback, e.flags, e.confidence,
                 e.provenance, e.attempts, e.lastError, e.previousId, e.answer, e.createdAt, e.gradedAt, e.reviewedScore,
                 e.reviewedCriteria, e.reviewedBy, e.reviewedAt);

@@ -19,7 +19,9 @@ import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.StorageProviderUtils.DatabaseOptions;
 import org.jobrunr.storage.sql.postgres.PostgresStorageProvider;
 import org.jobrunr.utils.mapper.jackson.JacksonJsonMapper;
+import java.util.Map;
 import java.util.UUID;
+import org.jobrunr.scheduling.JobBuilder;
 
 /**
  * JobRunr, wired in CDI: its jobs live in Viva's PostgreSQL (tables {@code jobrunr_*} in Viva's
@@ -68,6 +70,24 @@ public class JobEngine {
     /** Enqueues a job now; the id is the job's, so that the same work can be found again. */
     public UUID enqueue(JobRequest request) {
         return scheduler.enqueue(request).asUUID();
+    }
+
+    /**
+     * Enqueues jobs under ids of the caller's choosing. A job whose id exists already is not created
+     * again (JobRunr ignores it), so handing the same work over twice runs it once.
+     */
+    public void enqueueOnce(Map<UUID, ? extends JobRequest> jobs) {
+        if (jobs.isEmpty()) {
+            return;
+        }
+        try {
+            scheduler.create(jobs.entrySet().stream()
+                    .map(job -> JobBuilder.aJob().withId(job.getKey()).withJobRequest(job.getValue())));
+        } catch (RuntimeException batchRefused) {
+            // one of the ids exists already: the batch insert fails whole, one by one skips it
+            LOG.debugf("Batch of %d jobs refused (%s); enqueuing one by one", jobs.size(), batchRefused.getMessage());
+            jobs.forEach(scheduler::enqueue);
+        }
     }
 
 

@@ -22,8 +22,10 @@ public class LlmCallPolicy {
     public static final String CIRCUIT = "llm";
 
     private final Guard guard;
+    private final ModelServerThrottling throttling;
 
-    public LlmCallPolicy(LlmConfig config) {
+    public LlmCallPolicy(LlmConfig config, ModelServerThrottling throttling) {
+        this.throttling = throttling;
         LlmConfig.CircuitBreaker breaker = config.circuitBreaker();
         this.guard = Guard.create()
                 .withRetry().maxRetries(config.retries()).delay(0, ChronoUnit.MILLIS)
@@ -50,7 +52,11 @@ public class LlmCallPolicy {
                 try {
                     return call.get();
                 } catch (RuntimeException e) {
-                    throw LlmFailures.classify(e);
+                    RuntimeException failure = LlmFailures.classify(e);
+                    if (failure instanceof LlmUnavailableException unavailable && unavailable.throttled()) {
+                        throttling.record();
+                    }
+                    throw failure;
                 }
             }, type);
         } catch (CircuitBreakerOpenException e) {

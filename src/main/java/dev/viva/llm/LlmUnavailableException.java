@@ -18,6 +18,11 @@ public class LlmUnavailableException extends DomainException {
         this.retryAfter = retryAfter;
     }
 
+    /** The server answered HTTP 429: it asks its callers to slow down. */
+    public boolean throttled() {
+        return getMessage() != null && getMessage().endsWith("HTTP 429");
+    }
+
     /** How long the server asked us to wait (its Retry-After header), if it said. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);

@@ -38,6 +38,15 @@ public class ProblemException extends RuntimeException {
         }
     }
 
+    /** A UUID given as a filter or field: a malformed one is the caller's mistake (400), not a missing thing. */
+    public static UUID uuidOrBadRequest(String name, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw badRequest(name + " must be a UUID (got '" + value + "').");
+        }
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "Bad request", detail);
     }

@@ -29,7 +29,12 @@ public class ReviewQueue {
     }
 
     public record Filter(String questionId, String candidate, String flag, BigDecimal minScore, BigDecimal maxScore,
-            String from, String to, String search) {
+            String from, String to, String search, java.util.UUID screeningId) {
+
+        public Filter(String questionId, String candidate, String flag, BigDecimal minScore, BigDecimal maxScore,
+                String from, String to, String search) {
+            this(questionId, candidate, flag, minScore, maxScore, from, to, search, null);
+        }
     }
 
     public record Result(List<Evaluation> items, int page, int size, long total) {
@@ -47,8 +52,14 @@ public class ReviewQueue {
             params.put("questionId", f.questionId().strip());
         }
         if (present(f.candidate())) {
-            where.add("candidate_ref = :candidate");
+            // a blind screening's candidate is found by alias only
+            where.add("((NOT candidate_hidden AND candidate_ref = :candidate)"
+                    + " OR (candidate_hidden AND candidate_alias = :candidate))");
             params.put("candidate", f.candidate().strip());
+        }
+        if (f.screeningId() != null) {
+            where.add("screening_id = :screeningId");
+            params.put("screeningId", f.screeningId());
         }
         if (present(f.flag())) {
             where.add("flags @> CAST(:flag AS jsonb)");
@@ -71,7 +82,8 @@ public class ReviewQueue {
             params.put("to", day("to", f.to()).plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
         }
         if (present(f.search())) {
-            where.add("(answer ILIKE :search OR candidate_ref ILIKE :search OR question_id ILIKE :search)");
+            where.add("(answer ILIKE :search OR question_id ILIKE :search"
+                    + " OR (NOT candidate_hidden AND candidate_ref ILIKE :search) OR candidate_alias ILIKE :search)");
             params.put("search", "%" + f.search().strip().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }

@@ -99,7 +99,7 @@ public class EvaluationPageModel {
         return new View(e.id.toString(), e.questionId, questionText,
                 rubricVersion.map(v -> "v" + v.version + (v.active ? " (active)" : "")).orElse("-"),
                 e.status.name().toLowerCase(Locale.ROOT), text(e.score), text(e.reviewedScore), text(effective),
-                e.candidateRef, when(e.createdAt), e.reviewedBy, AnswerHighlighter.segments(e.answer, evidence), rows,
+                e.shownCandidateRef(), when(e.createdAt), e.reviewedBy, AnswerHighlighter.segments(e.answer, evidence), rows,
                 e.flags == null ? List.of() : e.flags.stream().map(EvaluationPageModel::lower).toList(),
                 provenance, audit, !machine.isEmpty());
     }

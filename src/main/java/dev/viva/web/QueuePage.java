@@ -47,7 +47,7 @@ public class QueuePage {
         static Row of(Evaluation e) {
             String answer = e.answer.length() > 90 ? e.answer.substring(0, 90) + "…" : e.answer;
             return new Row(e.id.toString(), EvaluationPageModel.lower(e.status), e.questionId,
-                    e.candidateRef == null ? "" : e.candidateRef,
+                    e.shownCandidateRef() == null ? "" : e.shownCandidateRef(),
                     EvaluationPageModel.text(e.reviewedScore != null ? e.reviewedScore : e.score),
                     EvaluationPageModel.text(e.score), e.reviewedAt != null,
                     e.flags == null ? "" : e.flags.stream().map(EvaluationPageModel::lower).collect(Collectors.joining(", ")),
@@ -61,9 +61,11 @@ public class QueuePage {
     public Response show(@QueryParam("questionId") String questionId, @QueryParam("candidate") String candidate,
             @QueryParam("flag") String flag, @QueryParam("minScore") BigDecimal minScore,
             @QueryParam("maxScore") BigDecimal maxScore, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("q") String search, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("q") String search, @QueryParam("screening") String screening,
+            @QueryParam("page") @DefaultValue("0") int page,
             @CookieParam(CsrfToken.COOKIE) String csrf) {
-        var filter = new ReviewQueue.Filter(questionId, candidate, flag, minScore, maxScore, from, to, search);
+        var filter = new ReviewQueue.Filter(questionId, candidate, flag, minScore, maxScore, from, to, search,
+                screeningId(screening));
         var result = reviewQueue.find(filter, Math.max(0, page), SIZE);
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "questionId", questionId);
@@ -74,6 +76,7 @@ public class QueuePage {
         put(params, "from", from);
         put(params, "to", to);
         put(params, "q", search);
+        put(params, "screening", screening);
         String query = params.entrySet().stream().map(p -> p.getKey() + "=" + Html.encode(p.getValue()))
                 .collect(Collectors.joining("&"));
         List<Row> rows = result.items().stream().map(Row::of).toList();
@@ -82,6 +85,18 @@ public class QueuePage {
                 .data("prev", result.page() > 0 ? "/ui?" + query + "&page=" + (result.page() - 1) : null)
                 .data("next", result.page() + 1 < result.pages() ? "/ui?" + query + "&page=" + (result.page() + 1) : null)
                 .data("flags", EvaluationPageModel.flagNames()), CsrfToken.of(csrf), identity.getPrincipal().getName());
+    }
+
+    /** The screening filter; a malformed id matches nothing rather than everything. */
+    private static java.util.UUID screeningId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            return new java.util.UUID(0, 0);
+        }
     }
 
     private static void put(Map<String, String> params, String key, String value) {

@@ -1,5 +1,6 @@
 package dev.viva.bank.authoring;
 
+import dev.viva.support.LineError;
 import java.util.List;
 
 /** A bulk file as read: the lines that are questions, and what is wrong with the others. */

@@ -1,5 +1,6 @@
 package dev.viva.bank.authoring;
 
+import dev.viva.support.LineError;
 import dev.viva.question.ModelAnswerOrigin;
 import dev.viva.question.Question;
 import dev.viva.question.QuestionRepository;

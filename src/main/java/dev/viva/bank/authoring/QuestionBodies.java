@@ -1,5 +1,6 @@
 package dev.viva.bank.authoring;
 
+import dev.viva.support.LineError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -85,7 +86,7 @@ public class QuestionBodies {
      * @throws DomainException (invalid input) when the file is not UTF-8, holds no question or too many
      */
     public BulkFile lines(byte[] body) {
-        String[] lines = utf8(body).split("\n", -1);
+        String[] lines = dev.viva.support.Utf8Files.text(body).split("\n", -1);
         List<Integer> filled = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
@@ -150,18 +151,5 @@ public class QuestionBodies {
         return found.stream().sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
                 .thenComparing(ConstraintViolation::getMessage))
                 .map(v -> new JsonErrors.Reason(v.getPropertyPath().toString(), v.getMessage())).toList();
-    }
-
-    private static String utf8(byte[] body) {
-        if (body == null) {
-            return "";
-        }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw DomainException.invalidInput("The file is not UTF-8 text. Nothing was stored.");
-        }
     }
 }

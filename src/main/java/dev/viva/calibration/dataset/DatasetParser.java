@@ -1,5 +1,6 @@
 package dev.viva.calibration.dataset;
 
+import dev.viva.support.LineError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package dev.viva.calibration.dataset;
 
+import dev.viva.support.LineError;
 import java.util.List;
 
 /** A data set with at least one bad line; carries every problem found (up to a cap), by line. */

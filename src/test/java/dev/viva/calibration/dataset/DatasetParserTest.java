@@ -1,5 +1,6 @@
 package dev.viva.calibration.dataset;
 
+import dev.viva.support.LineError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

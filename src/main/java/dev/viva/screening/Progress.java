@@ -1,0 +1,21 @@
+package dev.viva.screening;
+
+/**
+ * How far a screening's grading is: answers graded, graded but needing review, ungraded after a
+ * failed attempt (retried later), and queued (not tried yet, or waiting for budget); the rate over
+ * the last five minutes and the time left at that rate (null when nothing is moving or left).
+ */
+public record Progress(long total, long graded, long needsReview, long ungraded, long queued, double ratePerMinute,
+        Long etaSeconds) {
+
+    static Progress of(long total, long graded, long needsReview, long ungraded, long queued, long lastFiveMinutes) {
+        double rate = Math.round(lastFiveMinutes / 5.0 * 10) / 10.0;
+        long left = ungraded + queued;
+        Long eta = rate > 0 && left > 0 ? Math.round(left / rate * 60) : null;
+        return new Progress(total, graded, needsReview, ungraded, queued, rate, eta);
+    }
+
+    public boolean done() {
+        return total > 0 && queued == 0 && ungraded == 0;
+    }
+}

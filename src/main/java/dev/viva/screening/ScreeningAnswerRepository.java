@@ -1,0 +1,9 @@
+package dev.viva.screening;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ScreeningAnswerRepository implements PanacheRepositoryBase<ScreeningAnswer, UUID> {
+}
