@@ -7,7 +7,7 @@ CREATE TABLE screening (
     grader        TEXT        NOT NULL,
     blind         BOOLEAN     NOT NULL,
     -- the most the screening's model calls may cost; null: viva.screening.budget
-    budget        NUMERIC(14, 4),
+    budget        NUMERIC(16, 6),
     -- dispatching stopped because the recorded cost reached the budget
     paused_budget BOOLEAN     NOT NULL DEFAULT FALSE,
     unblinded_by  TEXT,

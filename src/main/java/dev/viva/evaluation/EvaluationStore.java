@@ -121,6 +121,12 @@ public class EvaluationStore {
                 OffsetDateTime.now().plus(lease), id, EvaluationStatus.UNGRADED, OffsetDateTime.now()) == 1);
     }
 
+    /** Lets go of a claim without grading: the evaluation waits, unclaimed, for whoever hands it over again. */
+    public void release(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> evaluations.update(
+                "nextAttemptAt = null where id = ?1 and status = ?2", id, EvaluationStatus.UNGRADED));
+    }
+
     /** Claims due ungraded evaluations for a retry by pushing their next attempt out by a lease. */
     public List<UUID> claimDue(int maxAttempts, int batchSize, Duration lease) {
         return QuarkusTransaction.requiringNew().call(() -> {

@@ -16,8 +16,11 @@ public interface JobsConfig {
     @WithDefault("5s")
     Duration pollInterval();
 
-    /** Jobs run at once on this instance (virtual threads: waiting on a network call is cheap). */
-    @WithDefault("16")
+    /**
+     * Jobs run at once on this instance (virtual threads: waiting on a network call is cheap). Keep it at
+     * or above viva.screening.max-llm-in-flight, or the workers, not the model, bound a screening.
+     */
+    @WithDefault("32")
     int workers();
 
     /**

@@ -12,7 +12,7 @@ public class ModelServerThrottling {
 
     private final AtomicLong throttled = new AtomicLong();
 
-    void record() {
+    public void record() {
         throttled.incrementAndGet();
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -123,13 +124,16 @@ public class Screenings {
                        sum(case when e.status = :review then 1 else 0 end),
                        sum(case when e.status = :ungraded and e.attempts > 0 then 1 else 0 end),
                        sum(case when e.status = :ungraded and e.attempts = 0 then 1 else 0 end),
-                       sum(case when e.gradedAt > :since then 1 else 0 end)
+                       sum(case when e.gradedAt > :since then 1 else 0 end),
+                       min(case when e.gradedAt > :since then e.gradedAt else null end)
                 from Evaluation e where e.screeningId = :s""")
                 .setParameter("graded", EvaluationStatus.GRADED).setParameter("review", EvaluationStatus.NEEDS_REVIEW)
                 .setParameter("ungraded", EvaluationStatus.UNGRADED)
                 .setParameter("since", OffsetDateTime.now().minusMinutes(5)).setParameter("s", screeningId)
                 .getSingleResult();
-        return Progress.of(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]));
+        OffsetDateTime firstInWindow = (OffsetDateTime) row[6];
+        return Progress.of(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
+                firstInWindow == null ? null : Duration.between(firstInWindow, OffsetDateTime.now()));
     }
 
     /** Each candidate's decision and alias, by reference; call inside a transaction. */

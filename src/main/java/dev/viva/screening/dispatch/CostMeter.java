@@ -125,7 +125,7 @@ public class CostMeter {
     private BigDecimal cost(long tokensIn, long tokensOut) {
         return config.price().inputPerMillionTokens().multiply(BigDecimal.valueOf(tokensIn))
                 .add(config.price().outputPerMillionTokens().multiply(BigDecimal.valueOf(tokensOut)))
-                .divide(MILLION, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_UP);
+                .divide(MILLION, MathContext.DECIMAL64).setScale(6, RoundingMode.HALF_UP);
     }
 
     /** The model's own tokenizer where jtokkit knows it, else GPT-4o's (an estimate either way). */

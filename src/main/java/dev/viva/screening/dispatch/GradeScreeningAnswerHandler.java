@@ -58,28 +58,39 @@ public class GradeScreeningAnswerHandler implements JobRequestHandler<GradeScree
         }
         Screening screening = QuarkusTransaction.requiringNew().call(() -> screenings.findById(answer.screeningId));
         boolean callsModel = evaluations.callsModel(screening.grader);
-        if (callsModel && costs.budgetReached(screening)) {
-            holdForBudget(answer);
-            return;
-        }
         if (!store.claim(answer.evaluationId, config.gradingLease())) {
             return; // graded already, or being graded by a worker whose lease runs
         }
+        if (!callsModel) {
+            grade(answer);
+            return;
+        }
+        modelCalls.call(() -> {
+            // checked with a model-call slot held, so that no more than the slots in flight overshoot the budget
+            Screening now = QuarkusTransaction.requiringNew().call(() -> screenings.findById(answer.screeningId));
+            if (costs.budgetReached(now)) {
+                holdForBudget(answer);
+            } else {
+                grade(answer);
+            }
+            return null;
+        });
+    }
+
+    private void grade(ScreeningAnswer answer) {
         QuarkusTransaction.requiringNew().run(() -> answers.update(
                 "gradingStarts = gradingStarts + 1, gradedBy = ?1 where evaluationId = ?2",
                 instance.get(), answer.evaluationId));
-        if (callsModel) {
-            modelCalls.call(() -> evaluations.regradeStored(answer.evaluationId));
-        } else {
-            evaluations.regradeStored(answer.evaluationId);
-        }
+        evaluations.regradeStored(answer.evaluationId);
     }
 
+    /** The answer waits, unclaimed, for a higher budget; the screening shows paused_budget. */
     private void holdForBudget(ScreeningAnswer answer) {
         QuarkusTransaction.requiringNew().run(() -> {
             answers.update("budgetHeld = true where evaluationId = ?1", answer.evaluationId);
             screenings.update("pausedBudget = true where id = ?1 and pausedBudget = false", answer.screeningId);
         });
+        store.release(answer.evaluationId);
         LOG.infof("Screening %s reached its budget: answer %s waits until the budget is raised",
                 answer.screeningId, answer.evaluationId);
     }
