@@ -1,0 +1,29 @@
+package dev.viva.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.stream.Collectors;
+import org.openqa.selenium.WebDriver;
+
+/** An axe-core scan of the page the browser shows (WCAG 2.x A and AA rules and axe's best practices). */
+final class Accessibility {
+
+    private Accessibility() {
+    }
+
+    static void assertNoViolations(WebDriver browser) {
+        Results results = new AxeBuilder().analyze(browser);
+        assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
+        assertThat(results.getViolations()).as("axe violations on %s:%n%s", browser.getCurrentUrl(),
+                results.getViolations().stream().map(Accessibility::describe).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n" + rule.getNodes().stream()
+                .map(n -> "    " + n.getHtml() + " -- " + n.getFailureSummary()).collect(Collectors.joining("\n"));
+    }
+}
