@@ -17,6 +17,7 @@ final class Accessibility {
     static void assertNoViolations(WebDriver browser) {
         Results results = new AxeBuilder().analyze(browser);
         assertThat(results.isErrored()).as("axe ran: %s", results.getErrorMessage()).isFalse();
+        assertThat(results.getPasses()).as("axe checked rules on %s", browser.getCurrentUrl()).isNotEmpty();
         assertThat(results.getViolations()).as("axe violations on %s:%n%s", browser.getCurrentUrl(),
                 results.getViolations().stream().map(Accessibility::describe).collect(Collectors.joining("\n")))
                 .isEmpty();
