@@ -84,6 +84,7 @@ class ScreeningInvitationInTheBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(page ->
                 page.findElement(By.id("counter-count")).getText().equals(Integer.toString(FIRST.length())));
         Accessibility.assertNoViolations(browser);
+        Accessibility.screenshot(browser, "candidate-question");
 
         browser.findElement(By.id("next")).click();
         headingAfterLoad("Question 2 of 2");

@@ -149,6 +149,7 @@ class ScreeningReviewInTheBrowserTest {
         waitFor("sort=candidate&dir=asc");
         assertThat(column(1)).containsExactly("Candidate 1", "Candidate 2", "Candidate 3");
         Accessibility.assertNoViolations(browser);
+        Accessibility.screenshot(browser, "screening-page");
 
         browser.findElement(By.linkText("Rank")).click();
         waitFor("sort=rank&dir=asc");
@@ -175,6 +176,7 @@ class ScreeningReviewInTheBrowserTest {
         assertThat(browser.findElement(By.id("decision")).getText()).contains("advance", "rita");
         assertThat(browser.findElement(By.id("decisions")).getText()).contains("Clear on the event loop and the timers phase.");
         Accessibility.assertNoViolations(browser);
+        Accessibility.screenshot(browser, "screening-candidate-page");
 
         assertThat(decisions.audit(screening, new Viewer("admin", true)))
                 .anySatisfy(line -> {
