@@ -29,11 +29,16 @@ public record CsrfToken(String value, boolean fresh) {
     }
 
     public static void verify(String cookie, String field) {
-        if (cookie == null || field == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
-                field.getBytes(StandardCharsets.UTF_8))) {
+        if (!matches(cookie, field)) {
             throw new ProblemException(403, "Forbidden", "The form is missing its CSRF token or it does not match; "
                     + "reload the page and try again.");
         }
+    }
+
+    /** Whether the form's field carries the cookie's token. */
+    public static boolean matches(String cookie, String field) {
+        return cookie != null && field != null && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
+                field.getBytes(StandardCharsets.UTF_8));
     }
 
     public NewCookie cookie() {

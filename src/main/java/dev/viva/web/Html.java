@@ -20,14 +20,20 @@ final class Html {
      */
     static final String CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    /** The candidate's pages load one script file of Viva's own (the character counter); still nothing inline. */
+    static final String CSP_WITH_OWN_SCRIPTS = CSP.replace("script-src 'none'", "script-src 'self'");
 
     private Html() {
     }
 
     static Response page(TemplateInstance template, CsrfToken csrf, String user) {
+        return page(Response.Status.OK, template, csrf, user, CSP);
+    }
+
+    static Response page(Response.Status status, TemplateInstance template, CsrfToken csrf, String user, String csp) {
         TemplateInstance body = template.data("csrf", csrf.value()).data("user", user);
-        Response.ResponseBuilder response = Response.ok(body, MediaType.valueOf(TYPE))
-                .header("Content-Security-Policy", CSP)
+        Response.ResponseBuilder response = Response.status(status).entity(body).type(MediaType.valueOf(TYPE))
+                .header("Content-Security-Policy", csp)
                 .header("X-Content-Type-Options", "nosniff");
         if (csrf.fresh()) {
             response.cookie(csrf.cookie());
@@ -41,5 +47,10 @@ final class Html {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A value as one path segment: URLEncoder's '+' means a space only in a query. */
+    static String segment(String value) {
+        return encode(value).replace("+", "%20");
     }
 }

@@ -1,7 +1,9 @@
 package dev.viva.web;
 
 import dev.viva.evaluation.Evaluation;
+import dev.viva.question.Viewer;
 import dev.viva.review.ReviewQueue;
+import dev.viva.screening.Screenings;
 import dev.viva.security.Roles;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -33,12 +35,20 @@ public class QueuePage {
 
     private final Template queue;
     private final ReviewQueue reviewQueue;
+    private final Screenings screenings;
     private final SecurityIdentity identity;
 
-    public QueuePage(@Location("queue.html") Template queue, ReviewQueue reviewQueue, SecurityIdentity identity) {
+    public QueuePage(@Location("queue.html") Template queue, ReviewQueue reviewQueue, Screenings screenings,
+            SecurityIdentity identity) {
         this.queue = queue;
         this.reviewQueue = reviewQueue;
+        this.screenings = screenings;
         this.identity = identity;
+    }
+
+    /** A screening to filter by, as the select shows it. */
+    @TemplateData
+    public record ScreeningOption(String id, String name) {
     }
 
     @TemplateData
@@ -84,7 +94,10 @@ public class QueuePage {
                 .data("pages", result.pages()).data("total", result.total())
                 .data("prev", result.page() > 0 ? "/ui?" + query + "&page=" + (result.page() - 1) : null)
                 .data("next", result.page() + 1 < result.pages() ? "/ui?" + query + "&page=" + (result.page() + 1) : null)
-                .data("flags", EvaluationPageModel.flagNames()), CsrfToken.of(csrf), identity.getPrincipal().getName());
+                .data("flags", EvaluationPageModel.flagNames())
+                .data("screenings", screenings.list(Viewer.of(identity)).stream()
+                        .map(v -> new ScreeningOption(v.id().toString(), v.name())).toList()),
+                CsrfToken.of(csrf), identity.getPrincipal().getName());
     }
 
     /** The screening filter; a malformed id matches nothing rather than everything. */
