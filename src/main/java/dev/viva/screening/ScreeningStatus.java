@@ -7,7 +7,7 @@ import java.util.Locale;
 public enum ScreeningStatus {
     OPEN, GRADING, PAUSED_BUDGET, COMPLETE;
 
-    static ScreeningStatus of(Screening s, Progress p) {
+    static ScreeningStatus of(Screening s, ScreeningProgress p) {
         if (s.pausedBudget) {
             return PAUSED_BUDGET;
         }

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 /** A screening as the API shows it, with its grading progress. */
 public record ScreeningView(UUID id, String name, List<String> questionIds, GraderKind grader, boolean blind,
-        boolean unblinded, ScreeningStatus status, Progress progress, BigDecimal budget, OffsetDateTime createdAt) {
+        boolean unblinded, ScreeningStatus status, ScreeningProgress progress, BigDecimal budget, OffsetDateTime createdAt) {
 
-    static ScreeningView of(Screening s, Progress p, BigDecimal budget) {
+    static ScreeningView of(Screening s, ScreeningProgress p, BigDecimal budget) {
         return new ScreeningView(s.id, s.name, s.questionIds, s.grader, s.blind, s.unblindedAt != null,
                 ScreeningStatus.of(s, p), p, budget, s.createdAt);
     }

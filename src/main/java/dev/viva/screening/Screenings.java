@@ -117,7 +117,7 @@ public class Screenings {
     }
 
     /** Call inside a transaction. */
-    public Progress progress(UUID screeningId) {
+    public ScreeningProgress progress(UUID screeningId) {
         Object[] row = (Object[]) screenings.getEntityManager().createQuery("""
                 select count(e),
                        sum(case when e.status = :graded then 1 else 0 end),
@@ -132,7 +132,7 @@ public class Screenings {
                 .setParameter("since", OffsetDateTime.now().minusMinutes(5)).setParameter("s", screeningId)
                 .getSingleResult();
         OffsetDateTime firstInWindow = (OffsetDateTime) row[6];
-        return Progress.of(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
+        return ScreeningProgress.of(n(row[0]), n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]),
                 firstInWindow == null ? null : Duration.between(firstInWindow, OffsetDateTime.now()));
     }
 

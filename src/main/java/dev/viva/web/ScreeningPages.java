@@ -2,7 +2,7 @@ package dev.viva.web;
 
 import dev.viva.problem.ProblemException;
 import dev.viva.question.Viewer;
-import dev.viva.screening.Progress;
+import dev.viva.screening.ScreeningProgress;
 import dev.viva.screening.ScreeningStatus;
 import dev.viva.screening.ScreeningView;
 import dev.viva.screening.Screenings;
@@ -56,7 +56,7 @@ public class ScreeningPages {
     public record Summary(String id, String name, int questions, String status, String progress, long done,
             long total, String createdAt) {
         static Summary of(ScreeningView s) {
-            Progress p = s.progress();
+            ScreeningProgress p = s.progress();
             long done = p.graded() + p.needsReview();
             return new Summary(s.id().toString(), s.name(), s.questionIds().size(), s.status().json(),
                     done + " of " + p.total() + " graded", done, p.total(), EvaluationPageModel.when(s.createdAt()));
@@ -64,7 +64,7 @@ public class ScreeningPages {
     }
 
     @TemplateData
-    public record Detail(Summary summary, boolean blind, boolean unblinded, String grader, Progress progress,
+    public record Detail(Summary summary, boolean blind, boolean unblinded, String grader, ScreeningProgress progress,
             String percent, String eta, boolean grading) {
     }
 
@@ -84,7 +84,7 @@ public class ScreeningPages {
             @CookieParam(CsrfToken.COOKIE) String csrf) {
         UUID screeningId = ProblemException.uuidOrNotFound("Screening", id);
         ScreeningView s = screenings.get(screeningId, viewer());
-        Progress p = s.progress();
+        ScreeningProgress p = s.progress();
         long done = p.graded() + p.needsReview();
         String percent = p.total() == 0 ? "0" : Long.toString(done * 100 / p.total());
         boolean grading = s.status() == ScreeningStatus.GRADING;

@@ -19,7 +19,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
+import dev.viva.client.api.ScreeningsApi;
+import dev.viva.client.model.NewScreening;
+import dev.viva.client.model.Ranking;
+import dev.viva.client.model.ScreeningStatus;
+import dev.viva.client.model.ScreeningView;
+import dev.viva.client.model.SubmissionsAccepted;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +34,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A learning platform's integration, written against the Java client generated from the committed
  * contract: a change to a resource that breaks the contract breaks this test (or the contract test).
- * Screenings join it when they exist.
+ * An ATS vendor's integration runs a screening through it to its ranking.
  */
 @QuarkusTest
 class GeneratedClientTest {
@@ -72,7 +79,42 @@ class GeneratedClientTest {
         assertThat(feedback.getEvaluationId()).hasToString(id);
         assertThat(feedback.getBand()).isNotNull();
         assertThat(feedback.getCriteria()).isNotEmpty();
-        PageEvaluationView page = grading.listEvaluations("learner-1", null, 0, question.getId(), 10, null, null);
+        PageEvaluationView page = grading.listEvaluations("learner-1", null, 0, question.getId(), null, 10, null, null);
         assertThat(page.getItems()).extracting(EvaluationView::getId).extracting(String::valueOf).containsExactly(id);
+    }
+
+    @Test
+    void anAtsRunsAScreeningToCompletionAndReadsItsRanking() throws Exception {
+        String key = ownQuestions.caller(Roles.CLIENT).key();
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        client.setRequestInterceptor(request -> request.header("X-API-Key", key));
+        ScreeningsApi screenings = new ScreeningsApi(client);
+
+        ScreeningView created = screenings.createScreening(new NewScreening().name("Backend, client test")
+                .questionIds(List.of("what-event-loop")).grader(GraderKind.OFFLINE).blind(true));
+        assertThat(created.getStatus()).isEqualTo(ScreeningStatus.OPEN);
+        SubmissionsAccepted accepted = screenings.uploadScreeningSubmissions(created.getId().toString(), """
+                candidateRef,questionId,answer
+                ats-1,what-event-loop,"The event loop runs callbacks when the call stack is empty,
+                while I/O waits in the OS or the libuv pool."
+                ats-2,what-event-loop,It is a loop.
+                """);
+        assertThat(accepted.getAccepted()).isEqualTo(2);
+        assertThat(accepted.getCandidates()).isEqualTo(2);
+
+        ScreeningView state = screenings.getScreening(created.getId().toString());
+        for (int i = 0; i < 180 && state.getStatus() != ScreeningStatus.COMPLETE; i++) {
+            Thread.sleep(500);
+            state = screenings.getScreening(created.getId().toString());
+        }
+        assertThat(state.getStatus()).isEqualTo(ScreeningStatus.COMPLETE);
+        assertThat(state.getProgress().getTotal()).isEqualTo(2L);
+        Ranking ranking = screenings.getScreeningRanking(created.getId().toString());
+        assertThat(ranking.getItems()).hasSize(2).allSatisfy(item -> {
+            assertThat(item.getCandidateRef()).matches("Candidate [0-9]+");
+            assertThat(item.getComplete()).isTrue();
+        });
+        assertThat(ranking.getItems().getFirst().getRank()).isEqualTo(1);
     }
 }

@@ -161,6 +161,29 @@ class ReviewInTheBrowserTest {
     }
 
     @Test
+    void everyReviewerPageHasNoAccessibilityViolations() {
+        userService.create("axel", "axel-password-1", Roles.ADMIN);
+        String id = submitAnswer();
+        browser.get(url("/login"));
+        Accessibility.assertNoViolations(browser);
+
+        signIn("axel", "axel-password-1");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(page -> page.getCurrentUrl().endsWith("/ui"));
+        java.util.List<String> violations = new java.util.ArrayList<>();
+        for (String page : java.util.List.of("/ui", "/ui/evaluations/" + id, "/ui/questions",
+                "/ui/questions/what-event-loop", "/ui/dashboard")) {
+            browser.get(url(page));
+            assertThat(headingOnceLoaded()).isNotBlank();
+            try {
+                Accessibility.assertNoViolations(browser);
+            } catch (AssertionError pageViolations) {
+                violations.add(pageViolations.getMessage());
+            }
+        }
+        assertThat(violations).as("every page is scanned before the test fails").isEmpty();
+    }
+
+    @Test
     void aClientCannotOpenTheWebUi() {
         userService.create("carl", "carl-password-1", Roles.CLIENT);
         signIn("carl", "carl-password-1");

@@ -35,6 +35,7 @@ public class Decisions {
     }
 
     /** What the decision led to: the candidate, now under their reference. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CandidateDecision")
     public record Decided(String candidateRef, String alias, String decision, String reason, String decidedBy,
             OffsetDateTime decidedAt) {
     }
@@ -64,6 +65,7 @@ public class Decisions {
     }
 
     /** An audit line as the API shows it. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScreeningAuditLine")
     public record AuditLine(long id, String action, String candidateRef, String decision, String reason, String actor,
             OffsetDateTime at) {
     }

@@ -48,6 +48,7 @@ public class CostMeter {
     }
 
     /** The estimate and what is recorded so far. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CostEstimate")
     public record Estimate(long answers, long answersToGrade, long estimatedTokensIn, long estimatedTokensOut,
             BigDecimal estimatedCost, BigDecimal estimatedCostToGrade, BigDecimal recordedCost, BigDecimal budget,
             String currency, BigDecimal inputPricePerMillionTokens, BigDecimal outputPricePerMillionTokens,

@@ -18,6 +18,7 @@ public record AdverseImpactReport(UUID screeningId, BigDecimal threshold, int mi
      * @param selectionRate selected / candidates
      * @param impactRatio   this rate / the highest rate among categories large enough to compare; null when too small
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CategoryImpact")
     public record Category(String category, long candidates, long selected, Double selectionRate, Double impactRatio,
             boolean flagged, boolean tooSmall) {
     }

@@ -52,6 +52,7 @@ public class Invitations {
         this.grading = grading;
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "InvitationLink")
     public record Created(String url, OffsetDateTime expiresAt) {
     }
 

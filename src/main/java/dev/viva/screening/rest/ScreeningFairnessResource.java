@@ -66,7 +66,7 @@ public class ScreeningFairnessResource {
                     + " impactRatio is a category's rate over the highest; below 0.8 it is flagged (the four-fifths rule"
                     + " of NYC Local Law 144 bias audits). A category of fewer than 5 candidates is reported as too small.")
     public AdverseImpactReport report(@PathParam("id") String id,
-            @QueryParam("threshold") @DefaultValue("60") @DecimalMin("0") @DecimalMax("100") BigDecimal threshold) {
-        return adverseImpact.report(ScreeningResource.uuid(id), threshold, Viewer.of(identity));
+            @QueryParam("threshold") @DefaultValue("60") @DecimalMin("0") @DecimalMax("100") double threshold) {
+        return adverseImpact.report(ScreeningResource.uuid(id), BigDecimal.valueOf(threshold), Viewer.of(identity));
     }
 }

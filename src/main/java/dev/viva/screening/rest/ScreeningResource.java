@@ -145,6 +145,7 @@ public class ScreeningResource {
         return Response.accepted(new SubmissionsAccepted(accepted.accepted(), accepted.candidates())).build();
     }
 
+    @Schema(name = "InvitationRequest")
     public record InvitationRequest(
             @Schema(examples = "ats-4711") @NotBlank @Size(max = 200) String candidateRef) {
     }
@@ -173,6 +174,7 @@ public class ScreeningResource {
         return costs.estimate(s, evaluations.callsModel(s.grader));
     }
 
+    @Schema(name = "ScreeningBudgetChange")
     public record BudgetChange(@Schema(description = "null: the configured viva.screening.budget") @DecimalMin("0")
             BigDecimal budget) {
     }

@@ -1,0 +1,184 @@
+package dev.viva.bench;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.viva.instances.ScreeningApi;
+import dev.viva.instances.ScreeningGradingCounts;
+import dev.viva.instances.VivaProcess;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Faults under load, the packaged service as a process (issue: hardening): PostgreSQL stopped for 20 s
+ * mid-screening, a model server failing every other call, and kill -9 at random moments three times.
+ * Needs root (it stops and starts the local PostgreSQL cluster with pg_ctlcluster) and the packaged jar:
+ * {@code ./mvnw -B package -DskipTests && ./mvnw -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=dev.viva.bench.FaultRunsBenchmark}. Stop every other user of the database first.
+ */
+public final class FaultRunsBenchmark {
+
+    private static final String SCHEMA = "viva_bench_faults";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        databaseOutage();
+        halfTheModelCallsFail();
+        threeKills();
+    }
+
+    /** A screening on the 2 s stub model with 100 calls in flight; PostgreSQL stops for 20 s in the middle. */
+    static void databaseOutage() throws Exception {
+        WireMockServer model = stubModel(2000, false);
+        VivaProcess.freshSchema(SCHEMA);
+        try (VivaProcess viva = VivaProcess.start("outage", SCHEMA, llmSettings(model))) {
+            String screening = ScreeningApi.create(viva, "llm", List.of("what-event-loop"));
+            ScreeningApi.upload(viva, screening, ScreeningApi.answers(600, List.of("what-event-loop")));
+            ScreeningApi.await(viva, screening, s -> graded(s) >= 100, Duration.ofMinutes(3));
+            long stoppedAt = System.nanoTime();
+            cluster("stop");
+            Map<String, Integer> statuses = new TreeMap<>();
+            int withRetryAfter = 0;
+            while (System.nanoTime() - stoppedAt < Duration.ofSeconds(20).toNanos()) {
+                HttpResponse<String> r = call(viva, "/api/screenings/" + screening);
+                statuses.merge(Integer.toString(r.statusCode()), 1, Integer::sum);
+                withRetryAfter += r.headers().firstValue("Retry-After").isPresent() ? 1 : 0;
+                Thread.sleep(200);
+            }
+            cluster("start");
+            long recovering = System.nanoTime();
+            while (call(viva, "/api/screenings/" + screening).statusCode() != 200) {
+                Thread.sleep(200);
+            }
+            double recoveredIn = (System.nanoTime() - recovering) / 1e9;
+            JsonNode done = ScreeningApi.await(viva, screening, ScreeningApi::complete, Duration.ofMinutes(10));
+            ScreeningGradingCounts counts = ScreeningGradingCounts.of(SCHEMA, screening);
+            System.out.printf("PostgreSQL stopped 20 s with up to 100 gradings in flight: during the outage %s"
+                    + " (%d with Retry-After); answering again %.1f s after the start; at the end %s; %s%n",
+                    statuses, withRetryAfter, recoveredIn, done.get("progress"), counts);
+        } finally {
+            model.stop();
+        }
+    }
+
+    /** Every other model call fails with a 500: no grade comes from a failed call, everything ends graded. */
+    static void halfTheModelCallsFail() throws Exception {
+        WireMockServer model = stubModel(200, true);
+        VivaProcess.freshSchema(SCHEMA);
+        try (VivaProcess viva = VivaProcess.start("flaky", SCHEMA, llmSettings(model))) {
+            String screening = ScreeningApi.create(viva, "llm", List.of("what-event-loop"));
+            ScreeningApi.upload(viva, screening, ScreeningApi.answers(300, List.of("what-event-loop")));
+            JsonNode done = ScreeningApi.await(viva, screening, ScreeningApi::complete, Duration.ofMinutes(10));
+            int calls = model.getAllServeEvents().size();
+            long failed = model.getAllServeEvents().stream().filter(e -> e.getResponse().getStatus() != 200).count();
+            int fromReplies;
+            try (var c = VivaProcess.connection(); ResultSet r = c.createStatement().executeQuery(
+                    "SELECT count(*) FROM " + SCHEMA + ".evaluation WHERE screening_id = '" + screening + "'"
+                            + " AND status <> 'UNGRADED' AND CAST(provenance->>'tokensIn' AS INT) = 800")) {
+                r.next();
+                fromReplies = r.getInt(1);
+            }
+            System.out.printf("Model server failing every other call: %d calls, %d failed; at the end %s; %d of 300"
+                    + " graded from a successful reply (800 prompt tokens recorded); %s%n", calls, failed,
+                    done.get("progress"), fromReplies, ScreeningGradingCounts.of(SCHEMA, screening));
+        } finally {
+            model.stop();
+        }
+    }
+
+    /** kill -9 at a random moment, three times in a row, during an offline screening. */
+    static void threeKills() throws Exception {
+        VivaProcess.freshSchema(SCHEMA);
+        Random random = new Random();
+        List<String> questions = List.of("what-event-loop", "promises", "streams");
+        try (VivaProcess viva = VivaProcess.start("killed", SCHEMA, VivaProcess.quickRecovery())) {
+            String screening = ScreeningApi.create(viva, "offline", questions);
+            ScreeningApi.upload(viva, screening, ScreeningApi.answers(500, questions));
+            for (int kill = 1; kill <= 3; kill++) {
+                Thread.sleep(2000 + random.nextInt(8000));
+                JsonNode before = ScreeningApi.get(viva, screening);
+                viva.kill();
+                System.out.printf("  kill -9 #%d at %s%n", kill, before.get("progress"));
+                viva.launch();
+            }
+            JsonNode done = ScreeningApi.await(viva, screening, ScreeningApi::complete, Duration.ofMinutes(10));
+            System.out.printf("kill -9 three times at random moments: at the end %s; %s%n", done.get("progress"),
+                    ScreeningGradingCounts.of(SCHEMA, screening));
+        }
+    }
+
+    private static long graded(JsonNode screening) {
+        JsonNode p = screening.get("progress");
+        return p.get("graded").asLong() + p.get("needsReview").asLong();
+    }
+
+    private static Map<String, String> llmSettings(WireMockServer model) {
+        Map<String, String> s = new LinkedHashMap<>(VivaProcess.quickRecovery());
+        s.put("viva.llm.enabled", "true");
+        s.put("quarkus.langchain4j.openai.base-url", model.baseUrl() + "/v1/");
+        s.put("quarkus.langchain4j.openai.api-key", "faults");
+        s.put("viva.llm.timeout", "30s");
+        s.put("viva.screening.max-llm-in-flight", "100");
+        s.put("viva.jobs.workers", "128");
+        s.put("viva.screening.grading-lease", "2m");
+        return s;
+    }
+
+    /** The stub model: the recorded grading after {@code delayMillis}; with {@code flaky} every other call a 500. */
+    private static WireMockServer stubModel(int delayMillis, boolean flaky) throws Exception {
+        WireMockServer stub = new WireMockServer(options().dynamicPort().containerThreads(400)
+                .asynchronousResponseEnabled(true).asynchronousResponseThreads(200));
+        stub.start();
+        String reply;
+        try (InputStream in = FaultRunsBenchmark.class.getResourceAsStream("/evaluation/llm-what-event-loop.json")) {
+            reply = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!flaky) {
+            stub.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(okJson(reply).withFixedDelay(delayMillis)));
+            return stub;
+        }
+        stub.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500).withFixedDelay(delayMillis)).willSetStateTo("ok"));
+        stub.stubFor(post(urlEqualTo("/v1/chat/completions")).inScenario("flaky").whenScenarioStateIs("ok")
+                .willReturn(okJson(reply).withFixedDelay(delayMillis)).willSetStateTo(Scenario.STARTED));
+        return stub;
+    }
+
+    private static HttpResponse<String> call(VivaProcess viva, String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(viva.url(path))).timeout(Duration.ofSeconds(10))
+                    .header("X-API-Key", VivaProcess.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void cluster(String action) throws Exception {
+        String version;
+        try (var versions = java.nio.file.Files.list(java.nio.file.Path.of("/etc/postgresql"))) {
+            version = versions.map(v -> v.getFileName().toString()).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        }
+        Process p = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action)
+                .inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("pg_ctlcluster " + action + " failed");
+        }
+    }
+}
