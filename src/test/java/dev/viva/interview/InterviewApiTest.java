@@ -26,6 +26,12 @@ class InterviewApiTest {
     @Inject
     InterviewFixtures fixtures;
 
+    @Inject
+    InterviewQuestionRepository asked;
+
+    @Inject
+    dev.viva.security.ApiKeyService keys;
+
     @AfterEach
     void clean() {
         fixtures.removeAll();
@@ -190,5 +196,89 @@ class InterviewApiTest {
                 .body("topics[0].topic", equalTo("Streams & buffers"))
                 .body("topics[0].points.interviewId", equalTo(List.of(weak, better)))
                 .body("topics[0].change", notNullValue());
+    }
+
+    @Test
+    void anAnswerAfterTheTimeLimitIsKeptGradedAndReportedAsLate() {
+        var lea = fixtures.learner("lea");
+        JsonPath started = start(lea, Map.of("questionIds", List.of("streams", "buffers"), "followUps", false,
+                "timeLimitSeconds", 60));
+        String id = started.getString("id");
+        assertThat(started.getString("question.deadline")).isNotNull();
+        // the first question was shown two minutes ago
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> asked.update(
+                "shownAt = ?1 where interviewId = ?2 and position = 1", java.time.OffsetDateTime.now().minusMinutes(2),
+                java.util.UUID.fromString(id)));
+
+        JsonPath late = answer(lea, id, STREAMS_WEAK);
+        assertThat(late.getBoolean("late")).isTrue();
+        assertThat(late.getDouble("feedback.score")).as("kept and graded").isPositive();
+        assertThat(answer(lea, id, OFF_TOPIC).getBoolean("late")).as("the second was in time").isFalse();
+
+        JsonPath report = lea.given().get("/api/interviews/{id}/report", id).then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("questions.late")).containsExactly(true, false);
+        assertThat(report.getInt("overall.late")).isEqualTo(1);
+    }
+
+    @Test
+    void aClientKeyRunsInterviewsForTheLearnersItNamesAndReadsOnlyItsOwn() {
+        String platform = keys.create("platform-a", dev.viva.security.Roles.CLIENT, "test").key();
+        String other = keys.create("platform-b", dev.viva.security.Roles.CLIENT, "test").key();
+        io.restassured.RestAssured.given().auth().oauth2(platform).contentType("application/json")
+                .body(Map.of("topic", "Streams & buffers")).post("/api/interviews").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.containsString("learnerRef"));
+        String id = io.restassured.RestAssured.given().auth().oauth2(platform).contentType("application/json")
+                .body(Map.of("learnerRef", "student-7", "questionIds", List.of("streams"), "followUps", false))
+                .post("/api/interviews").then().statusCode(201).body("learnerRef", equalTo("student-7"))
+                .extract().path("id");
+        String evaluation = io.restassured.RestAssured.given().auth().oauth2(platform).contentType("application/json")
+                .body(Map.of("answer", STREAMS_WEAK)).post("/api/interviews/{id}/answers", id).then().statusCode(200)
+                .extract().path("evaluationId");
+
+        io.restassured.RestAssured.given().auth().oauth2(other).get("/api/interviews/{id}", id).then().statusCode(404);
+        io.restassured.RestAssured.given().auth().oauth2(other).get("/api/learners/student-7/progress").then().statusCode(404);
+        io.restassured.RestAssured.given().auth().oauth2(platform).get("/api/learners/student-7/progress").then()
+                .statusCode(200).body("interviews", equalTo(1));
+        // the interview's evaluation is not one of the key's own: its reviewer view (weights, rationale) stays closed
+        io.restassured.RestAssured.given().auth().oauth2(platform).get("/api/evaluations/{id}", evaluation).then()
+                .statusCode(404);
+    }
+
+    /** The report of a three-question interview, written to target/interview-report.json for the docs. */
+    @Test
+    void theReportOfAThreeQuestionInterviewHasEveryQuestionTopicAndTheModelAnswers() throws Exception {
+        var lea = fixtures.learner("lea");
+        String earlier = start(lea, Map.of("questionIds", List.of("streams"), "followUps", false)).getString("id");
+        answer(lea, earlier, OFF_TOPIC);
+        String id = start(lea, Map.of("questionIds", List.of("streams", "buffers", "what-event-loop"))).getString("id");
+        answer(lea, id, STREAMS_WEAK);
+        answer(lea, id, STREAMS_CHUNKS);
+        JsonPath buffers = answer(lea, id, "A Buffer is a chunk of raw bytes, used when you deal with binary data instead"
+                + " of strings. Buffer.from('Hello') gives you the bytes and toString() turns it back into Hello. They're"
+                + " used for file processing, network protocols and crypto, anywhere you have bytes.");
+        if (buffers.get("next.followUp") != null) {
+            answer(lea, id, OFF_TOPIC);
+        }
+        JsonPath last = answer(lea, id, "The event loop lets one JavaScript thread serve many requests: while I/O waits"
+                + " in the OS or the libuv pool, finished callbacks are queued and run when the call stack is empty.");
+        if (last.get("next") != null) {
+            answer(lea, id, OFF_TOPIC);
+        }
+
+        String json = lea.given().get("/api/interviews/{id}/report", id).then().statusCode(200).extract().asString();
+        JsonPath report = new JsonPath(json);
+        assertThat(report.getString("status")).isEqualTo("finished");
+        assertThat(report.getList("questions.questionId")).containsExactly("streams", "buffers", "what-event-loop");
+        assertThat(report.getList("questions.modelAnswer")).allSatisfy(a -> assertThat((String) a).isNotBlank());
+        assertThat(report.getList("questions.score")).doesNotContainNull();
+        assertThat(report.getDouble("overall.score")).isCloseTo(report.getList("questions.score", Double.class).stream()
+                .mapToDouble(Double::doubleValue).average().orElseThrow(), within(0.011));
+        assertThat(report.getList("topics.topic")).containsExactly("Streams & buffers", "Event loop & concurrency");
+        assertThat(report.getString("topics[0].previousInterviewId")).isEqualTo(earlier);
+        assertThat(report.getString("topics[1].previousInterviewId")).isNull();
+        assertThat(report.getString("questions[0].followUp.verdict")).isEqualTo("met");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/interview-report.json"),
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toPrettyString());
     }
 }
