@@ -24,10 +24,18 @@ final class Html {
     private Html() {
     }
 
+    /** The same, for a page that runs Viva's own script files (and no inline script). */
+    static final String CSP_WITH_OWN_SCRIPTS = CSP.replace("script-src 'none'", "script-src 'self'");
+
     static Response page(TemplateInstance template, CsrfToken csrf, String user) {
+        return page(template, csrf, user, false);
+    }
+
+    /** @param ownScripts the page loads script files from Viva itself (progressive enhancement only) */
+    static Response page(TemplateInstance template, CsrfToken csrf, String user, boolean ownScripts) {
         TemplateInstance body = template.data("csrf", csrf.value()).data("user", user);
         Response.ResponseBuilder response = Response.ok(body, MediaType.valueOf(TYPE))
-                .header("Content-Security-Policy", CSP)
+                .header("Content-Security-Policy", ownScripts ? CSP_WITH_OWN_SCRIPTS : CSP)
                 .header("X-Content-Type-Options", "nosniff");
         if (csrf.fresh()) {
             response.cookie(csrf.cookie());
