@@ -9,6 +9,7 @@ CREATE TABLE interview (
     learner_ref         TEXT             NOT NULL,
     topic               TEXT,
     follow_ups          BOOLEAN          NOT NULL,
+    grader              TEXT,
     time_limit_seconds  INTEGER CHECK (time_limit_seconds > 0),
     follow_up_credit    DOUBLE PRECISION NOT NULL,
     status              TEXT             NOT NULL CHECK (status IN ('IN_PROGRESS', 'FINISHED')),

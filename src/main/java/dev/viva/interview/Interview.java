@@ -34,6 +34,10 @@ public class Interview {
     @Column(name = "follow_ups")
     public boolean followUps;
 
+    /** The grader asked for (llm, offline, auto); null: viva.grading.default-grader. */
+    @Enumerated(EnumType.STRING)
+    public dev.viva.grading.GraderKind grader;
+
     @Column(name = "time_limit_seconds")
     public Integer timeLimitSeconds;
 

@@ -109,7 +109,7 @@ public class InterviewAnswers {
         // The interview's evaluations belong to the interview, not to the caller's own evaluations (whose
         // reviewer view shows weights and rationale); the question was checked for the caller when it was chosen.
         Viewer asInterview = new Viewer("interview:" + interview.id, true);
-        Evaluation e = evaluations.submit(new EvaluationRequest(q.questionId, answer, interview.learnerRef, null),
+        Evaluation e = evaluations.submit(new EvaluationRequest(q.questionId, answer, interview.learnerRef, interview.grader),
                 "interview|" + interview.id + "|" + q.position, false, asInterview).evaluation();
         GradingContext context = contexts.of(e.questionId, e.rubricVersionId);
         Optional<Criterion> missed = interview.followUps ? missedRequired(e, context) : Optional.empty();

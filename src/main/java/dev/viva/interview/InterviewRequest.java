@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import dev.viva.grading.GraderKind;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,7 +24,15 @@ public record InterviewRequest(
         @Schema(description = "Ask one follow-up about a missed required point (default true)", examples = "true")
         Boolean followUps,
         @Schema(description = "Time per question, in seconds; a later answer is kept and marked late", examples = "300")
-        @Min(10) @Max(7200) Integer timeLimitSeconds) {
+        @Min(10) @Max(7200) Integer timeLimitSeconds,
+        @Schema(description = "llm, offline or auto for every answer (default: viva.grading.default-grader)")
+        GraderKind grader) {
+
+    /** A request without a grader: the default one. */
+    public InterviewRequest(String learnerRef, String topic, List<String> questionIds, Integer questionCount,
+            Boolean followUps, Integer timeLimitSeconds) {
+        this(learnerRef, topic, questionIds, questionCount, followUps, timeLimitSeconds, null);
+    }
 
     /** What a learnerRef may look like: also the path segment of GET /api/learners/{learnerRef}/progress. */
     public static final String LEARNER_REF = "[A-Za-z0-9._@:+-]{1,200}";

@@ -59,6 +59,7 @@ public class InterviewService {
             interview.topic = request.topic();
             interview.followUps = request.followUps() == null || request.followUps();
             interview.timeLimitSeconds = request.timeLimitSeconds();
+            interview.grader = request.grader();
             interview.followUpCredit = config.followUpCredit();
             interview.status = InterviewStatus.IN_PROGRESS;
             interview.currentPosition = 1;

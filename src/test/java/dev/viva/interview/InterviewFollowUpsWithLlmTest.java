@@ -11,8 +11,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.viva.llm.WireMockLlmServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.common.WithTestResource;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -31,26 +30,15 @@ import org.junit.jupiter.api.Test;
 /**
  * With an LLM configured (WireMock plays it), the model writes the follow-up from the missed criterion and the
  * fenced answer; a reply that gives the point away is repaired once, and then the template's follow-up is asked.
- * Answers are graded offline here, so that the model is asked for follow-ups only.
+ * The interview asks for the offline grader, so that the model is asked for follow-ups only (and the test shares
+ * the WireMock application of the other LLM tests).
  */
 @QuarkusTest
-@TestProfile(InterviewFollowUpsWithLlmTest.LlmForFollowUpsOnly.class)
+@WithTestResource(WireMockLlmServer.class)
 class InterviewFollowUpsWithLlmTest {
 
     private static final String COMPLETIONS = "/v1/chat/completions";
     private static final Pattern FENCE = Pattern.compile("ANSWER-[0-9a-f]{16}");
-
-    public static class LlmForFollowUpsOnly implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("viva.grading.default-grader", "offline");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(WireMockLlmServer.class));
-        }
-    }
 
     @WireMockLlmServer.InjectWireMock
     WireMockServer wireMock;
@@ -73,7 +61,7 @@ class InterviewFollowUpsWithLlmTest {
     }
 
     private JsonPath weakAnswerToStreams(InterviewFixtures.Session lea) {
-        String id = InterviewApiTest.start(lea, Map.of("questionIds", List.of("streams")))
+        String id = InterviewApiTest.start(lea, Map.of("questionIds", List.of("streams"), "grader", "offline"))
                 .getString("id");
         return InterviewApiTest.answer(lea, id, InterviewApiTest.STREAMS_WEAK);
     }
