@@ -281,4 +281,17 @@ class InterviewApiTest {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target/interview-report.json"),
                 new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).toPrettyString());
     }
+
+    @Test
+    void anAdminCreatesLearnersWhoReachTheInterviewsAndNothingElse() {
+        String admin = keys.create("admin-key", dev.viva.security.Roles.ADMIN, "test").key();
+        io.restassured.RestAssured.given().auth().oauth2(admin).contentType("application/json")
+                .body(Map.of("username", "lina", "password", InterviewFixtures.PASSWORD, "role", "learner"))
+                .post("/api/users").then().statusCode(201).body("role", equalTo("learner"));
+        var lina = InterviewFixtures.signIn("lina", InterviewFixtures.PASSWORD);
+
+        lina.given().get("/api/interviews/topics").then().statusCode(200).body("'Streams & buffers'", equalTo(3));
+        lina.given().get("/api/questions").then().statusCode(403);
+        lina.given().get("/api/evaluations").then().statusCode(403);
+    }
 }
