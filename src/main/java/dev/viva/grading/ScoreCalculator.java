@@ -20,6 +20,14 @@ public final class ScoreCalculator {
     }
 
     public static BigDecimal total(Rubric rubric, List<CriterionVerdict> verdicts) {
+        return total(rubric, verdicts, Map.of());
+    }
+
+    /**
+     * The total when some required or bonus criteria earn a share (0..1) of their weight whatever their
+     * verdict (a mock interview's "met after follow-up"): such a criterion earns the larger of the two.
+     */
+    public static BigDecimal total(Rubric rubric, List<CriterionVerdict> verdicts, Map<String, Double> shares) {
         Map<String, Verdict> byId = verdicts.stream()
                 .collect(Collectors.toMap(CriterionVerdict::criterionId, CriterionVerdict::verdict, (a, b) -> a));
         double requiredWeight = rubric.ofKind(CriterionKind.REQUIRED).stream().mapToDouble(Criterion::weight).sum();
@@ -29,7 +37,8 @@ public final class ScoreCalculator {
         double earned = 0;
         for (Criterion c : rubric.criteria()) {
             earned += switch (c.kind()) {
-                case REQUIRED, BONUS -> c.weight() * credit(byId.get(c.id()));
+                case REQUIRED, BONUS -> c.weight() * Math.max(credit(byId.get(c.id())),
+                        Math.max(0, Math.min(1, shares.getOrDefault(c.id(), 0.0))));
                 case PENALTY -> -c.weight() * (byId.get(c.id()) == Verdict.MET ? 1 : 0);
             };
         }

@@ -2,7 +2,7 @@ package dev.viva.security;
 
 import java.util.Set;
 
-/** The three roles. Constants, so that {@code @RolesAllowed} can name them. */
+/** The roles. Constants, so that {@code @RolesAllowed} can name them. */
 public final class Roles {
 
     /** Manages users and API keys, approves rubrics, reviews. */
@@ -12,7 +12,10 @@ public final class Roles {
     /** An API caller: submits answers and reads its own results. */
     public static final String CLIENT = "client";
 
-    public static final Set<String> ALL = Set.of(ADMIN, REVIEWER, CLIENT);
+    /** Signs in to practise mock interviews and reads only their own. */
+    public static final String LEARNER = "learner";
+
+    public static final Set<String> ALL = Set.of(ADMIN, REVIEWER, CLIENT, LEARNER);
 
     private Roles() {
     }

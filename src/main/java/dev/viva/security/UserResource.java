@@ -36,7 +36,7 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user", description = "role: admin, reviewer or client; the password has at least "
+    @Operation(summary = "Create a user", description = "role: admin, reviewer, client or learner (who practises mock interviews); the password has at least "
             + "viva.security.password.min-length characters (12) and is not a common one; it is stored as a bcrypt hash.")
     public Response create(@Valid @NotNull NewUser user) {
         return Response.status(201).entity(users.create(user.username(), user.password(), user.role())).build();
@@ -59,7 +59,7 @@ public class UserResource {
 
     public record NewUser(@NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+") String username,
             @NotNull @Size(max = 200) String password,
-            @NotNull @Pattern(regexp = "admin|reviewer|client") String role) {
+            @NotNull @Pattern(regexp = "admin|reviewer|client|learner") String role) {
     }
 
     public record NewPassword(@NotNull @Size(max = 200) String password) {

@@ -50,7 +50,7 @@ public class UserService {
 
     static void requireRole(String role) {
         if (!Roles.ALL.contains(role)) {
-            throw DomainException.invalidInput("role must be one of admin, reviewer, client (got '" + role + "').");
+            throw DomainException.invalidInput("role must be one of admin, reviewer, client, learner (got '" + role + "').");
         }
     }
 

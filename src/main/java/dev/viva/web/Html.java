@@ -20,7 +20,7 @@ final class Html {
      */
     static final String CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; "
             + "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
-    /** The candidate's pages load one script file of Viva's own (the character counter); still nothing inline. */
+    /** For pages that load script files of Viva's own (counters, countdown); still nothing inline. */
     static final String CSP_WITH_OWN_SCRIPTS = CSP.replace("script-src 'none'", "script-src 'self'");
 
     private Html() {
@@ -28,6 +28,11 @@ final class Html {
 
     static Response page(TemplateInstance template, CsrfToken csrf, String user) {
         return page(Response.Status.OK, template, csrf, user, CSP);
+    }
+
+    /** @param ownScripts the page loads script files from Viva itself (progressive enhancement only) */
+    static Response page(TemplateInstance template, CsrfToken csrf, String user, boolean ownScripts) {
+        return page(Response.Status.OK, template, csrf, user, ownScripts ? CSP_WITH_OWN_SCRIPTS : CSP);
     }
 
     static Response page(Response.Status status, TemplateInstance template, CsrfToken csrf, String user, String csp) {

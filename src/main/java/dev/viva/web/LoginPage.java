@@ -19,9 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class LoginPage {
 
     private final Template login;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
+    private final dev.viva.interview.InterviewsConfig interviews;
 
-    public LoginPage(@Location("login.html") Template login) {
+    public LoginPage(@Location("login.html") Template login, io.quarkus.security.identity.SecurityIdentity identity,
+            dev.viva.interview.InterviewsConfig interviews) {
         this.login = login;
+        this.identity = identity;
+        this.interviews = interviews;
     }
 
     @GET
@@ -29,7 +34,7 @@ public class LoginPage {
     @Produces(Html.TYPE)
     @Operation(hidden = true)
     public Response login(@CookieParam(CsrfToken.COOKIE) String csrf) {
-        return Html.page(login.data("error", false).data("wait", null), CsrfToken.of(csrf), null);
+        return Html.page(login.data("error", false).data("wait", null).data("signup", interviews.selfSignup()), CsrfToken.of(csrf), null);
     }
 
     /** Where a failed sign-in lands. */
@@ -39,15 +44,17 @@ public class LoginPage {
     @Operation(hidden = true)
     public Response loginFailed(@CookieParam(CsrfToken.COOKIE) String csrf,
             @QueryParam("retry-after") String retryAfter, @QueryParam("locked") String locked) {
-        return Html.page(login.data("error", true).data("wait", SignInWait.parse(retryAfter, "true".equals(locked))),
+        return Html.page(login.data("error", true).data("wait", SignInWait.parse(retryAfter, "true".equals(locked)))
+                .data("signup", interviews.selfSignup()),
                 CsrfToken.of(csrf), null);
     }
 
+    /** Where a sign-in lands: learners on their interviews, everyone else on the review queue. */
     @GET
     @Produces(Html.TYPE)
     @Operation(hidden = true)
     public Response home() {
-        return Html.redirect("/ui");
+        return Html.redirect(identity.hasRole(dev.viva.security.Roles.LEARNER) ? "/ui/interviews" : "/ui");
     }
 
     @POST

@@ -25,6 +25,16 @@ class ScoreCalculatorTest {
     }
 
     @Test
+    void aCriterionMetAfterItsFollowUpEarnsItsShareOfTheWeightAndNeverLessThanItsVerdict() {
+        var verdicts = List.of(v("a", Verdict.NOT_MET), v("b", Verdict.MET));
+        assertThat(ScoreCalculator.total(RUBRIC, verdicts, java.util.Map.of("a", 0.5))).isEqualByComparingTo("62.50");
+        assertThat(ScoreCalculator.total(RUBRIC, List.of(v("a", Verdict.MET), v("b", Verdict.MET)),
+                java.util.Map.of("a", 0.5))).isEqualByComparingTo("100");
+        assertThat(ScoreCalculator.total(RUBRIC, verdicts, java.util.Map.of("a", 7.0))).as("a share is at most 1")
+                .isEqualByComparingTo("100");
+    }
+
+    @Test
     void partialEarnsHalfTheWeight() {
         assertThat(total(v("a", Verdict.PARTIAL), v("b", Verdict.MET))).isEqualByComparingTo("62.50");
     }

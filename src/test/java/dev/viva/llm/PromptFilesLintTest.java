@@ -32,7 +32,7 @@ class PromptFilesLintTest {
     private static final Path PROMPTS = Path.of("prompts");
     /** Every AI service; each of its methods names its prompt files. */
     private static final List<Class<?>> AI_SERVICES = List.of(AnswerGrader.class, RubricWriter.class,
-            ModelAnswerWriter.class);
+            ModelAnswerWriter.class, dev.viva.interview.followup.FollowUpWriter.class);
     private final Engine qute = Engine.builder().addDefaults().build();
 
     @Test
