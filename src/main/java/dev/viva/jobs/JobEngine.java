@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.jobrunr.configuration.JobRunr;
 import org.jobrunr.configuration.JobRunrConfiguration;
 import org.jobrunr.jobs.filters.RetryFilter;
+import org.jobrunr.server.BackgroundJobServer;
 import org.jobrunr.jobs.lambdas.JobRequest;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.server.BackgroundJobServerConfiguration;
@@ -61,6 +63,34 @@ public class JobEngine {
         }
         scheduler = jobRunr.initialize().getJobRequestScheduler();
         LOG.infof("Job engine started (JobRunr on PostgreSQL schema %s, server %s)", schema, config.server());
+    }
+
+    /**
+     * JobRunr stops this instance's job server when its storage keeps failing (the database gone for a
+     * while) and never starts it again by itself; this starts it again once the database answers.
+     */
+    @Scheduled(every = "${viva.jobs.watchdog-every:15s}", delayed = "15s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void restartStoppedServer() {
+        BackgroundJobServer server = config.server() ? JobRunr.getBackgroundJobServer() : null;
+        if (server == null || server.isRunning()) {
+            return;
+        }
+        try (var connection = dataSource.getConnection()) {
+            if (!connection.isValid(2)) {
+                return;
+            }
+        } catch (java.sql.SQLException stillDown) {
+            return;
+        }
+        LOG.warn("The job server had stopped (its storage failed); starting it again");
+        server.start();
+    }
+
+    /** Whether this instance's job server runs (false without one). */
+    public boolean serverRunning() {
+        BackgroundJobServer server = config.server() ? JobRunr.getBackgroundJobServer() : null;
+        return server != null && server.isRunning();
     }
 
     void stop(@Observes ShutdownEvent ignored) {
