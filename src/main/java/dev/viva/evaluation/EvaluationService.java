@@ -214,7 +214,7 @@ public class EvaluationService {
             return store.recordOutcome(id, stored.answerHash, context, outcome);
         } catch (GradingFailedException ex) {
             LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());
-            return store.recordFailure(id, ex.getMessage(), ex.retryable(), ex.throttled(),
+            return store.recordFailure(id, ex.getMessage(), ex.retryable(), ex.serverUnavailable(),
                     config.retry().maxAttempts(), backoff(stored.attempts + 1));
         } catch (DomainException ex) {
             // the configuration changed since the answer was accepted (for instance the LLM was removed)

@@ -73,16 +73,16 @@ public class EvaluationStore {
 
     /**
      * The grading failed: the answer stays stored as ungraded and is retried later, never scored 0.
-     * A throttled grading (the model server's 429) is not charged an attempt: it only waits longer.
+     * A grading the model server could not serve ({@code serverUnavailable}) is not charged an attempt.
      */
-    public Evaluation recordFailure(UUID id, String reason, boolean retryable, boolean throttled, int maxAttempts,
+    public Evaluation recordFailure(UUID id, String reason, boolean retryable, boolean serverUnavailable, int maxAttempts,
             Duration delay) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Evaluation e = evaluations.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (e.status != EvaluationStatus.UNGRADED) {
                 return e;
             }
-            if (throttled) {
+            if (serverUnavailable) {
                 e.lastError = reason;
                 e.nextAttemptAt = OffsetDateTime.now().plus(delay);
                 return e;

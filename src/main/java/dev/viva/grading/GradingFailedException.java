@@ -15,11 +15,12 @@ public class GradingFailedException extends RuntimeException {
     }
 
     /**
-     * The model server asked us to slow down (HTTP 429): the grading is tried again later without
-     * being charged an attempt, so throttling slows grading down and never makes it give up.
+     * The model server could not answer now (a 429, a 5xx or a time-out after the call policy's
+     * retries, or its circuit breaker open): nothing about this answer failed. Such a grading is tried
+     * again later without being charged an attempt, so an overloaded or failing server slows grading
+     * down and never makes an answer give up; the attempts are kept for failures of the answer itself.
      */
-    public boolean throttled() {
-        return dev.viva.support.Causes.find(this, dev.viva.llm.LlmUnavailableException.class)
-                .map(dev.viva.llm.LlmUnavailableException::throttled).orElse(false);
+    public boolean serverUnavailable() {
+        return dev.viva.support.Causes.find(this, dev.viva.llm.LlmUnavailableException.class).isPresent();
     }
 }

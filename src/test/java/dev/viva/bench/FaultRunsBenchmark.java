@@ -38,10 +38,81 @@ public final class FaultRunsBenchmark {
     private static final String SCHEMA = "viva_bench_faults";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** No argument: the three fault runs; {@code soak [minutes]}: the soak alone (10 minutes by default). */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("soak")) {
+            soak(args.length > 1 ? Integer.parseInt(args[1]) : 10);
+            return;
+        }
         databaseOutage();
         halfTheModelCallsFail();
         threeKills();
+    }
+
+    /**
+     * 200 clients grading at once through POST /api/evaluations (the stub model answering after 500 ms)
+     * for the given minutes: errors, and RSS and heap after a full GC at the first minute and at the end.
+     */
+    static void soak(int minutes) throws Exception {
+        WireMockServer model = stubModel(500, false);
+        VivaProcess.freshSchema(SCHEMA);
+        Map<String, String> settings = llmSettings(model);
+        settings.put("viva.rate-limit.gradings-in-flight", "100000");
+        settings.put("viva.llm.max-connections", "400");
+        try (VivaProcess viva = VivaProcess.start("soak", SCHEMA, settings)) {
+            Map<Integer, java.util.concurrent.atomic.AtomicLong> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong counter = new java.util.concurrent.atomic.AtomicLong();
+            long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+            long[] first = null;
+            try (var clients = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 200; i++) {
+                    clients.submit(() -> {
+                        while (System.nanoTime() < end) {
+                            String body = "{\"questionId\":\"what-event-loop\",\"grader\":\"llm\",\"answer\":\"The event loop"
+                                    + " runs callbacks when the call stack is empty (soak " + counter.incrementAndGet() + ").\"}";
+                            try {
+                                HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(viva.url("/api/evaluations")))
+                                        .timeout(Duration.ofSeconds(60)).header("X-API-Key", VivaProcess.API_KEY)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                        HttpResponse.BodyHandlers.discarding());
+                                statuses.computeIfAbsent(r.statusCode(), k -> new java.util.concurrent.atomic.AtomicLong())
+                                        .incrementAndGet();
+                            } catch (Exception e) {
+                                failures.incrementAndGet();
+                            }
+                        }
+                        return null;
+                    });
+                }
+                Thread.sleep(Duration.ofMinutes(Math.min(1, minutes)));
+                first = memory(viva.pid());
+                System.out.printf("  after 1 min: RSS %d MB, heap after GC %d MB, %s%n", first[0], first[1], statuses);
+            }
+            long[] last = memory(viva.pid());
+            System.out.printf("Soak, %d min at 200 in flight (stub model 500 ms): responses %s, transport failures %d;"
+                    + " RSS %d -> %d MB (%+.1f%%), heap after GC %d -> %d MB (%+.1f%%)%n", minutes, statuses, failures.get(),
+                    first[0], last[0], 100.0 * (last[0] - first[0]) / first[0], first[1], last[1],
+                    100.0 * (last[1] - first[1]) / first[1]);
+        } finally {
+            model.stop();
+        }
+    }
+
+    /** RSS (from /proc) and the heap in use after a full GC (jcmd), in MB. */
+    private static long[] memory(long pid) throws Exception {
+        String jcmd = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        new ProcessBuilder(jcmd, Long.toString(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+        Process info = new ProcessBuilder(jcmd, Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String heap = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor();
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
+        long heapKb = used.find() ? Long.parseLong(used.group(1)) : -1;
+        long rssKb = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/status")).stream()
+                .filter(l -> l.startsWith("VmRSS:")).map(l -> l.replaceAll("[^0-9]", "")).mapToLong(Long::parseLong)
+                .findFirst().orElse(-1);
+        return new long[] {rssKb / 1024, heapKb / 1024};
     }
 
     /** A screening on the 2 s stub model with 100 calls in flight; PostgreSQL stops for 20 s in the middle. */

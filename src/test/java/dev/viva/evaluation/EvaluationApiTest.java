@@ -161,8 +161,9 @@ class EvaluationApiTest {
         wireMock.stubFor(post(urlEqualTo(COMPLETIONS)).willReturn(aResponse().withStatus(500)));
 
         Response r = submit(Map.of("questionId", QUESTION, "answer", GOOD_ANSWER, "grader", "llm"));
+        // the server's failure is not charged to the answer: no attempt counted, the reason recorded
         r.then().statusCode(201).body("status", equalTo("ungraded")).body("score", nullValue())
-                .body("attempts", equalTo(1)).body("lastError", notNullValue());
+                .body("attempts", equalTo(0)).body("lastError", notNullValue());
         UUID id = UUID.fromString(r.path("id"));
 
         wireMock.resetAll();
@@ -172,7 +173,7 @@ class EvaluationApiTest {
         assertThat(retrier.retryDueNow()).isEqualTo(1);
 
         given().get("/api/evaluations/" + id).then().statusCode(200).body("status", equalTo("graded"))
-                .body("score", notNullValue()).body("attempts", equalTo(2)).body("lastError", nullValue());
+                .body("score", notNullValue()).body("attempts", equalTo(1)).body("lastError", nullValue());
     }
 
     @Test

@@ -109,6 +109,10 @@ public final class VivaProcess implements AutoCloseable {
         process.waitFor();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }
