@@ -23,12 +23,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 
 /**
  * Faults under load, the packaged service as a process (issue: hardening): PostgreSQL stopped for 20 s
- * mid-screening, a model server failing every other call, and kill -9 at random moments three times.
+ * mid-screening, a model server failing every other call, and a soak at 200 in flight. (kill -9 at
+ * random moments, three times, is an integration test in CI: KillNineMidScreeningIT.)
  * Needs root (it stops and starts the local PostgreSQL cluster with pg_ctlcluster) and the packaged jar:
  * {@code ./mvnw -B package -DskipTests && ./mvnw -q exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.viva.bench.FaultRunsBenchmark}. Stop every other user of the database first.
@@ -38,15 +38,22 @@ public final class FaultRunsBenchmark {
     private static final String SCHEMA = "viva_bench_faults";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** No argument: the three fault runs; {@code soak [minutes]}: the soak alone (10 minutes by default). */
+    /**
+     * No argument: both fault runs; else the runs named ({@code outage}, {@code flaky}),
+     * or {@code soak [minutes]} alone (10 minutes by default).
+     */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("soak")) {
             soak(args.length > 1 ? Integer.parseInt(args[1]) : 10);
             return;
         }
-        databaseOutage();
-        halfTheModelCallsFail();
-        threeKills();
+        List<String> runs = args.length == 0 ? List.of("outage", "flaky") : List.of(args);
+        if (runs.contains("outage")) {
+            databaseOutage();
+        }
+        if (runs.contains("flaky")) {
+            halfTheModelCallsFail();
+        }
     }
 
     /**
@@ -171,27 +178,6 @@ public final class FaultRunsBenchmark {
                     done.get("progress"), fromReplies, ScreeningGradingCounts.of(SCHEMA, screening));
         } finally {
             model.stop();
-        }
-    }
-
-    /** kill -9 at a random moment, three times in a row, during an offline screening. */
-    static void threeKills() throws Exception {
-        VivaProcess.freshSchema(SCHEMA);
-        Random random = new Random();
-        List<String> questions = List.of("what-event-loop", "promises", "streams");
-        try (VivaProcess viva = VivaProcess.start("killed", SCHEMA, VivaProcess.quickRecovery())) {
-            String screening = ScreeningApi.create(viva, "offline", questions);
-            ScreeningApi.upload(viva, screening, ScreeningApi.answers(500, questions));
-            for (int kill = 1; kill <= 3; kill++) {
-                Thread.sleep(2000 + random.nextInt(8000));
-                JsonNode before = ScreeningApi.get(viva, screening);
-                viva.kill();
-                System.out.printf("  kill -9 #%d at %s%n", kill, before.get("progress"));
-                viva.launch();
-            }
-            JsonNode done = ScreeningApi.await(viva, screening, ScreeningApi::complete, Duration.ofMinutes(10));
-            System.out.printf("kill -9 three times at random moments: at the end %s; %s%n", done.get("progress"),
-                    ScreeningGradingCounts.of(SCHEMA, screening));
         }
     }
 

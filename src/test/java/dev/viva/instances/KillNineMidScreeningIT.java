@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * kill -9 of the only instance in the middle of a screening, twice, and a restart each time: every
- * accepted answer ends graded or needing review, none is recorded twice, and only the gradings that were
- * in flight at a kill were begun again.
+ * kill -9 of the only instance at a random moment in the middle of a screening, three times in a row,
+ * and a restart each time: every accepted answer ends graded or needing review, and none is recorded
+ * twice (the gradings in flight at a kill are graded again, by the retry job once their lease ran out).
  */
 class KillNineMidScreeningIT {
 
@@ -24,8 +24,9 @@ class KillNineMidScreeningIT {
             ScreeningApi.upload(viva, screening, ScreeningApi.answers(150, QUESTIONS));
             int total = 450;
 
-            for (int kill = 1; kill <= 2; kill++) {
-                int before = kill * 60;
+            java.util.Random random = new java.util.Random();
+            for (int kill = 1; kill <= 3; kill++) {
+                int before = kill * 60 + random.nextInt(40);
                 var seen = ScreeningApi.await(viva, screening,
                         s -> s.get("progress").get("graded").asInt() + s.get("progress").get("needsReview").asInt() >= before,
                         Duration.ofMinutes(3));
@@ -37,12 +38,12 @@ class KillNineMidScreeningIT {
             ScreeningApi.await(viva, screening, ScreeningApi::complete, Duration.ofMinutes(5));
 
             ScreeningGradingCounts counts = ScreeningGradingCounts.of(SCHEMA, screening);
-            System.out.println("After two kills: " + counts);
+            System.out.println("After three kills: " + counts);
             assertThat(counts.answers()).isEqualTo(total);
             assertThat(counts.gradedOrNeedsReview()).as("graded or needs_review").isEqualTo(total);
             assertThat(counts.ungraded()).isZero();
             assertThat(counts.recordedMoreThanOnce()).as("results recorded twice").isZero();
-            assertThat(counts.maxBegun()).as("an answer is begun again only after its worker was killed").isLessThanOrEqualTo(3);
+            assertThat(counts.maxBegun()).as("an answer is begun again only after its worker was killed").isLessThanOrEqualTo(4);
         }
     }
 }
