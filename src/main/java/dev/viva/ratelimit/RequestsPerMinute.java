@@ -59,7 +59,17 @@ public class RequestsPerMinute {
     }
 
     public Outcome take(long apiKeyId, Limits limits) {
-        ConsumptionProbe probe = bucket(apiKeyId, limits).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = bucket(apiKeyId, limits).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            if (dev.viva.support.Causes.find(e, io.github.bucket4j.distributed.proxy.BucketNotFoundException.class).isEmpty()) {
+                throw e;
+            }
+            // many first requests of a key at once: a batch that raced the one creating the bucket fails
+            // whole with "bucket does not exist"; the bucket exists now, so the request is taken again
+            probe = bucket(apiKeyId, limits).tryConsumeAndReturnRemaining(1);
+        }
         return new Outcome(probe.isConsumed(), limits.requestsPerMinute(), probe.getRemainingTokens(),
                 seconds(probe.getNanosToWaitForReset()), Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }

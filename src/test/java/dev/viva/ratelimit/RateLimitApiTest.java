@@ -243,6 +243,23 @@ class RateLimitApiTest {
     private record NewKey(long id, String key) {
     }
 
+    @Test
+    void manyFirstRequestsOfANewKeyAtOnceAreAllServed() throws Exception {
+        String key = newKey(Map.of("requestsPerMinute", 100_000)).key();
+        java.util.List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+        try (var clients = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 150; i++) {
+                statuses.add(clients.submit(() -> given().auth().oauth2(key).get("/api/questions").statusCode()));
+            }
+        }
+        java.util.Map<Integer, Long> counted = new java.util.TreeMap<>();
+        for (var status : statuses) {
+            counted.merge(status.get(), 1L, Long::sum);
+        }
+        org.assertj.core.api.Assertions.assertThat(counted).as("statuses of 150 simultaneous first requests")
+                .containsOnlyKeys(200);
+    }
+
     private NewKey newKey(Map<String, Object> limitsAndRole) {
         Map<String, Object> body = new HashMap<>(Map.of("name", "key-" + UUID.randomUUID(), "role", "client"));
         body.putAll(limitsAndRole);
