@@ -97,6 +97,15 @@ public class JobEngine {
         JobRunr.destroy();
     }
 
+    /** Schedules (or reschedules) a recurring job under a fixed id: one run per schedule for all instances. */
+    public void recurring(String id, String cron, JobRequest request) {
+        scheduler.scheduleRecurrently(id, cron, request);
+    }
+
+    public void deleteRecurring(String id) {
+        scheduler.deleteRecurringJob(id);
+    }
+
     /** Enqueues a job now; the id is the job's, so that the same work can be found again. */
     public UUID enqueue(JobRequest request) {
         return scheduler.enqueue(request).asUUID();

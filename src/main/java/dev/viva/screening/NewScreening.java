@@ -18,5 +18,8 @@ public record NewScreening(
         @Schema(description = "Reviewers see aliases (\"Candidate 17\") until a decision or an admin unblinds (default: true)")
         Boolean blind,
         @Schema(description = "The most this screening's model calls may cost (default: viva.screening.budget)")
-        @DecimalMin("0") BigDecimal budget) {
+        @DecimalMin("0") BigDecimal budget,
+        @Schema(description = "Days the candidates' answers, evaluations, decisions' reasons and demographics are kept "
+                + "after the screening closes (default: viva.retention.screenings, 180 days)")
+        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(3650) Integer retentionDays) {
 }

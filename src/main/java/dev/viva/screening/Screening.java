@@ -53,6 +53,22 @@ public class Screening {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Days its candidates' data is kept after it closes; null: viva.retention.screenings. */
+    @Column(name = "retention_days")
+    public Integer retentionDays;
+
+    /** When the hiring team closed it: no answers are taken after that, and retention counts from it. */
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    /** When retention last deleted its candidates' data. */
+    @Column(name = "purged_at")
+    public OffsetDateTime purgedAt;
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
     /** Whether reviewers see aliases instead of candidate references (blind and not unblinded). */
     public boolean hidesCandidates() {
         return blind && unblindedAt == null;

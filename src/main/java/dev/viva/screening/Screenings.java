@@ -56,6 +56,7 @@ public class Screenings {
             s.grader = grader;
             s.blind = request.blind() == null || request.blind();
             s.budget = request.budget();
+            s.retentionDays = request.retentionDays();
             s.ownerRef = caller.principal();
             s.createdAt = OffsetDateTime.now();
             screenings.persist(s);
@@ -73,6 +74,26 @@ public class Screenings {
     /** The screening locked for writing; call inside a transaction. */
     public Screening lock(UUID id) {
         return screenings.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Closes the screening: it takes no more answers or invitations, and its retention period starts. */
+    public ScreeningView close(UUID id, Viewer caller) {
+        require(id, caller);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Screening s = lock(id);
+            if (s.closedAt == null) {
+                s.closedAt = OffsetDateTime.now();
+            }
+            return view(s);
+        });
+    }
+
+    /** Refuses new answers for a closed screening; call with the screening locked. */
+    public static void requireOpen(Screening s) {
+        if (s.closed()) {
+            throw DomainException.conflict("Screening closed", "Screening " + s.id + " was closed at " + s.closedAt
+                    + " and takes no more answers or invitations.");
+        }
     }
 
     public ScreeningView get(UUID id, Viewer caller) {

@@ -11,5 +11,7 @@ public final class StoredEvaluations {
         evaluations.update("previousId = null");
         evaluations.update("cachedFrom = null");
         evaluations.deleteAll();
+        // and the figures kept of evaluations that retention or an erasure deleted
+        evaluations.getEntityManager().createNativeQuery("DELETE FROM {h-schema}anonymous_grading").executeUpdate();
     }
 }

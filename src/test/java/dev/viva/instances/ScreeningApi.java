@@ -75,7 +75,8 @@ public final class ScreeningApi {
         return csv.toString();
     }
 
-    private static JsonNode send(VivaProcess at, String method, String path, String type, String body, int expected)
+    /** Any call to the instance with its API key; fails unless the status is the expected one. */
+    public static JsonNode send(VivaProcess at, String method, String path, String type, String body, int expected)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(at.url(path))).timeout(Duration.ofSeconds(60))
                 .header("X-API-Key", VivaProcess.API_KEY).header("Accept", "application/json");

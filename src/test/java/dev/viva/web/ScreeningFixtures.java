@@ -48,7 +48,7 @@ public class ScreeningFixtures {
 
     /** A blind screening of the two event-loop questions, graded offline. */
     public UUID screening(String name) {
-        return screenings.create(new NewScreening(name, QUESTIONS, GraderKind.OFFLINE, true, null), ADMIN).id();
+        return screenings.create(new NewScreening(name, QUESTIONS, GraderKind.OFFLINE, true, null, null), ADMIN).id();
     }
 
     /** The invitation's token (the link's last segment). */

@@ -1,6 +1,5 @@
 package dev.viva.review.agreement;
 
-import dev.viva.evaluation.CriterionResult;
 import dev.viva.evaluation.Evaluation;
 import dev.viva.evaluation.EvaluationRepository;
 import dev.viva.evaluation.Provenance;
@@ -28,9 +27,11 @@ import java.util.stream.Collectors;
 public class LiveAgreement {
 
     private final EvaluationRepository evaluations;
+    private final AnonymousGradings anonymous;
 
-    public LiveAgreement(EvaluationRepository evaluations) {
+    public LiveAgreement(EvaluationRepository evaluations, AnonymousGradings anonymous) {
         this.evaluations = evaluations;
+        this.anonymous = anonymous;
     }
 
     private record Key(String questionId, int rubricVersion, String promptHash, String model, String grader) {
@@ -52,9 +53,11 @@ public class LiveAgreement {
             where.add("reviewedAt < :to");
             params.and("to", DateParameter.to(to));
         }
-        List<Evaluation> reviewed = evaluations.find(String.join(" and ", where), Sort.ascending("reviewedAt"), params)
-                .list();
-        Map<Key, List<Evaluation>> byKey = reviewed.stream().collect(Collectors.groupingBy(LiveAgreement::key,
+        List<Reviewed> reviewed = new ArrayList<>();
+        evaluations.find(String.join(" and ", where), Sort.ascending("reviewedAt"), params).list()
+                .forEach(e -> reviewed.add(Reviewed.of(e)));
+        anonymous(questionId, from, to).forEach(a -> reviewed.add(Reviewed.of(a)));
+        Map<Key, List<Reviewed>> byKey = reviewed.stream().collect(Collectors.groupingBy(Reviewed::key,
                 () -> new TreeMap<>(Comparator.comparing(Key::questionId).thenComparing(Key::rubricVersion)
                         .thenComparing(Key::promptHash).thenComparing(Key::model)
                         .thenComparing(Key::grader, Comparator.nullsFirst(Comparator.naturalOrder()))),
@@ -66,20 +69,17 @@ public class LiveAgreement {
         return new LiveAgreementReport(blankToNull(questionId), blankToNull(from), blankToNull(to), overall, groups);
     }
 
-    private static LiveAgreementReport.Group group(Key key, List<Evaluation> evaluations) {
+    private static LiveAgreementReport.Group group(Key key, List<Reviewed> evaluations) {
         Map<String, long[]> criteria = new LinkedHashMap<>();
         Map<LocalDate, long[]> weeks = new TreeMap<>();
-        for (Evaluation e : evaluations) {
-            Map<String, CriterionResult> after = e.reviewedCriteria.stream()
-                    .collect(Collectors.toMap(CriterionResult::criterionId, c -> c, (a, b) -> a));
-            LocalDate week = e.reviewedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate()
-                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        for (Reviewed e : evaluations) {
+            LocalDate week = e.reviewedOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             long[] w = weeks.computeIfAbsent(week, d -> new long[3]);
             w[2]++;
-            for (CriterionResult machine : e.criteria) {
-                CriterionResult human = after.get(machine.criterionId());
-                boolean changed = human != null && human.verdict() != machine.verdict();
-                long[] c = criteria.computeIfAbsent(machine.criterionId(), id -> new long[2]);
+            for (Map.Entry<String, String> machine : e.machine().entrySet()) {
+                String human = e.human().get(machine.getKey());
+                boolean changed = human != null && !human.equals(machine.getValue());
+                long[] c = criteria.computeIfAbsent(machine.getKey(), id -> new long[2]);
                 c[0]++;
                 w[0]++;
                 if (changed) {
@@ -99,6 +99,42 @@ public class LiveAgreement {
                 .reduce(AgreementFigures.of(0, 0), AgreementFigures::plus);
         return new LiveAgreementReport.Group(key.questionId(), key.rubricVersion(), key.promptHash(), key.model(),
                 key.grader(), evaluations.size(), total, perCriterion, perWeek);
+    }
+
+    /** Reviewed gradings kept without the person after retention or an erasure deleted their evaluations. */
+    private List<AnonymousGrading> anonymous(String questionId, String from, String to) {
+        List<String> where = new ArrayList<>(List.of("reviewedOn is not null", "reviewedVerdicts is not null"));
+        Parameters params = new Parameters();
+        if (questionId != null && !questionId.isBlank()) {
+            where.add("questionId = :questionId");
+            params.and("questionId", questionId);
+        }
+        if (from != null && !from.isBlank()) {
+            where.add("reviewedOn >= :from");
+            params.and("from", DateParameter.from(from).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        }
+        if (to != null && !to.isBlank()) {
+            where.add("reviewedOn < :to");
+            params.and("to", DateParameter.to(to).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        }
+        return anonymous.find(String.join(" and ", where), Sort.ascending("reviewedOn"), params).list();
+    }
+
+    /** One reviewed grading: its group, the day of its review, the machine's and the reviewers' verdicts by criterion. */
+    private record Reviewed(Key key, LocalDate reviewedOn, Map<String, String> machine, Map<String, String> human) {
+
+        static Reviewed of(Evaluation e) {
+            Map<String, String> machine = new LinkedHashMap<>();
+            e.criteria.forEach(c -> machine.put(c.criterionId(), c.verdict().name()));
+            Map<String, String> human = new LinkedHashMap<>();
+            e.reviewedCriteria.forEach(c -> human.putIfAbsent(c.criterionId(), c.verdict().name()));
+            return new Reviewed(LiveAgreement.key(e), e.reviewedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), machine, human);
+        }
+
+        static Reviewed of(AnonymousGrading a) {
+            return new Reviewed(new Key(a.questionId, a.rubricVersion, a.promptHash, a.model, a.grader), a.reviewedOn,
+                    a.verdicts, a.reviewedVerdicts);
+        }
     }
 
     private static Key key(Evaluation e) {

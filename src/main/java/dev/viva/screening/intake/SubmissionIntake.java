@@ -89,7 +89,11 @@ public class SubmissionIntake {
     /** Stores checked answers (an upload's, or an invitation's submission) and hands their gradings over. */
     public Accepted accept(Screening screening, List<SubmittedAnswer> rows) {
         List<ScreeningAnswer> toEnqueue = QuarkusTransaction.requiringNew()
-                .call(() -> storeLocked(screenings.lock(screening.id), rows));
+                .call(() -> {
+                    Screening locked = screenings.lock(screening.id);
+                    Screenings.requireOpen(locked);
+                    return storeLocked(locked, rows);
+                });
         handOver(toEnqueue);
         return new Accepted(rows.size(),
                 (int) rows.stream().map(SubmittedAnswer::candidateRef).distinct().count());

@@ -70,6 +70,7 @@ public class Invitations {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         return QuarkusTransaction.requiringNew().call(() -> {
             Screening locked = screenings.lock(screeningId);
+            Screenings.requireOpen(locked);
             intake.registerCandidate(locked, ref);
             Invitation i = new Invitation();
             i.tokenHash = Hashes.sha256(token);

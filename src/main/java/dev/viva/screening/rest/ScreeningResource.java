@@ -103,11 +103,22 @@ public class ScreeningResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getScreening", summary = "A screening and its progress",
-            description = "status: open (no answers yet), grading, paused_budget, complete. progress counts the answers:"
+            description = "status: open (no answers yet), grading, paused_budget, complete, closed. progress counts the answers:"
                     + " graded, needsReview, ungraded (a grading failed; retried), queued; ratePerMinute over the last"
                     + " five minutes and etaSeconds at that rate.")
     public ScreeningView get(@PathParam("id") String id) {
         return screenings.get(uuid(id), Viewer.of(identity));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(operationId = "closeScreening", summary = "Close a screening",
+            description = "The screening takes no more answers or invitations (409), the gradings under way finish, and"
+                    + " its retention period starts: retentionDays (or viva.retention.screenings) after closing, the"
+                    + " candidates' answers, evaluations, decisions' reasons and demographics are deleted. Closing again"
+                    + " changes nothing.")
+    public ScreeningView close(@PathParam("id") String id) {
+        return screenings.close(uuid(id), Viewer.of(identity));
     }
 
     /** The answers stored and the distinct candidates in the file. */
