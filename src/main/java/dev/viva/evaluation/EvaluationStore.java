@@ -152,6 +152,7 @@ public class EvaluationStore {
 
     private static Provenance provenance(GradingContext context, GradingOutcome outcome) {
         Map<String, Object> settings = new HashMap<>(outcome.output().settings());
+        settings.put("language", outcome.language());
         if (!outcome.secondOpinion().isEmpty()) {
             settings.put("secondOpinion", outcome.secondOpinion());
         }

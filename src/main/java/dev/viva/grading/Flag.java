@@ -11,5 +11,7 @@ public enum Flag {
     @JsonProperty("graders_disagree") GRADERS_DISAGREE,
     @JsonProperty("evidence_unverified") EVIDENCE_UNVERIFIED,
     @JsonProperty("rubric_echo") RUBRIC_ECHO,
-    @JsonProperty("evidence_irrelevant") EVIDENCE_IRRELEVANT
+    @JsonProperty("evidence_irrelevant") EVIDENCE_IRRELEVANT,
+    /** The answer is written in another language than the rubric: a low score may be the grader's blind spot. */
+    @JsonProperty("language_mismatch") LANGUAGE_MISMATCH
 }

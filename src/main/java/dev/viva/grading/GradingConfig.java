@@ -39,6 +39,23 @@ public interface GradingConfig {
 
     Evidence evidence();
 
+    Language language();
+
+    /** An answer in another language than the rubric's goes to review flagged language_mismatch. */
+    interface Language {
+        /** How likely (0..1) the detected language must be, for the answer and for the model answer. */
+        @WithDefault("0.95")
+        double minProbability();
+
+        /** Shorter answers are not judged (too little text to tell a language reliably). */
+        @WithDefault("8")
+        int minWords();
+
+        /** The rubric's language when its model answer's is not clear. */
+        @WithDefault("en")
+        String rubricDefault();
+    }
+
     interface SecondOpinion {
         /** Whether the offline grader grades beside the LLM on every LLM grading (off only to measure it). */
         @WithDefault("true")

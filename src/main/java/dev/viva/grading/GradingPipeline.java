@@ -1,5 +1,7 @@
 package dev.viva.grading;
 
+import dev.viva.text.TextLanguage;
+
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Scope;
@@ -32,9 +34,11 @@ public class GradingPipeline {
     private final GradingConfig config;
     private final EvidenceRelevance relevance;
     private final Tracer tracer;
+    private final TextLanguage languages;
 
     public GradingPipeline(AnswerGuard guard, GraderSelector graders, GradingConfig config, SentenceEmbedder embedder,
-            Tracer tracer) {
+            Tracer tracer, TextLanguage languages) {
+        this.languages = languages;
         this.guard = guard;
         this.graders = graders;
         this.config = config;
@@ -85,6 +89,10 @@ public class GradingPipeline {
         if (output.confidence() < config.reviewConfidenceThreshold()) {
             flags.add(Flag.LOW_CONFIDENCE);
         }
+        Map<String, String> language = languageOf(gradable, modelAnswer);
+        if (language.containsKey("answer") && !language.get("answer").equals(language.get("rubric"))) {
+            flags.add(Flag.LANGUAGE_MISMATCH);
+        }
         List<CriterionVerdict> verdicts = checked.verdicts();
         Map<String, Object> secondOpinion = Map.of();
         if (secondOpinionDue) {
@@ -99,7 +107,19 @@ public class GradingPipeline {
         long latencyMillis = (System.nanoTime() - started) / 1_000_000;
         return new GradingOutcome(kind, score, verdicts, ScoreCalculator.points(rubric, verdicts),
                 checked.unverifiedCriteria(), output, flags, guarded.findings(),
-                config.guard().cutFindings() ? guarded.removed() : List.of(), secondOpinion, latencyMillis);
+                config.guard().cutFindings() ? guarded.removed() : List.of(), secondOpinion, language, latencyMillis);
+    }
+
+    /** The answer's language (when clear and the answer long enough) and the rubric's, for the flag and provenance. */
+    private Map<String, String> languageOf(String answer, String modelAnswer) {
+        GradingConfig.Language settings = config.language();
+        String rubric = modelAnswer == null ? settings.rubricDefault()
+                : languages.ofModelAnswer(modelAnswer, settings.minProbability()).orElse(settings.rubricDefault());
+        if (wordCount(answer) < settings.minWords()) {
+            return Map.of("rubric", rubric);
+        }
+        return languages.of(answer, settings.minProbability())
+                .map(detected -> Map.of("answer", detected, "rubric", rubric)).orElse(Map.of("rubric", rubric));
     }
 
     /**
@@ -167,7 +187,7 @@ public class GradingPipeline {
     public record GradingOutcome(GraderKind grader, BigDecimal score, List<CriterionVerdict> verdicts,
             Map<String, BigDecimal> points, Set<String> unverifiedCriteria, GraderOutput output, Set<Flag> flags,
             List<String> injectionFindings, List<AnswerGuard.Removal> removed, Map<String, Object> secondOpinion,
-            long latencyMillis) {
+            Map<String, String> language, long latencyMillis) {
 
         public boolean needsReview() {
             return !flags.isEmpty();
