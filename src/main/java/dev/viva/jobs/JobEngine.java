@@ -39,12 +39,14 @@ public class JobEngine {
     private final AgroalDataSource dataSource;
     private final JobsConfig config;
     private final String schema;
+    private final JobMeters meters;
     private JobRequestScheduler scheduler;
     private StorageProvider storage;
 
     public JobEngine(AgroalDataSource dataSource, JobsConfig config,
-            @ConfigProperty(name = "viva.db.schema") String schema) {
+            @ConfigProperty(name = "viva.db.schema") String schema, JobMeters meters) {
         this.dataSource = dataSource;
+        this.meters = meters;
         this.config = config;
         this.schema = schema;
     }
@@ -55,7 +57,7 @@ public class JobEngine {
                 .useJsonMapper(new JacksonJsonMapper())
                 .useStorageProvider(storage)
                 .useJobActivator(new CdiJobActivator())
-                .withJobFilter(new RetryFilter(config.retries(), config.backoffSeed()));
+                .withJobFilter(new RetryFilter(config.retries(), config.backoffSeed()), meters);
         if (config.server()) {
             jobRunr.useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
                     .andPollInterval(config.pollInterval())
@@ -91,6 +93,24 @@ public class JobEngine {
     public boolean serverRunning() {
         BackgroundJobServer server = config.server() ? JobRunr.getBackgroundJobServer() : null;
         return server != null && server.isRunning();
+    }
+
+    /** Whether JobRunr's storage answers (its tables in Viva's database); false before the engine started. */
+    public boolean storageReachable() {
+        if (storage == null) {
+            return false;
+        }
+        try {
+            storage.getBackgroundJobServers();
+            return true;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    /** Whether this instance runs a job server at all (viva.jobs.server). */
+    public boolean hasServer() {
+        return config.server();
     }
 
     void stop(@Observes ShutdownEvent ignored) {
