@@ -5,6 +5,7 @@ import dev.viva.grading.GraderKind;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.Locale;
  * closed sets is registered at start, at zero, so that a dashboard's rate() sees a series before its first
  * event. Tags never carry answer text, candidates or question ids.
  */
+@Startup // registers its series at zero before the first event
 @ApplicationScoped
 public class GradingMeters {
 

@@ -2,9 +2,11 @@ package dev.viva.ratelimit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Requests refused with 429 by limit (requests_per_minute, gradings_in_flight); never by key. */
+@Startup // registers its series at zero before the first event
 @ApplicationScoped
 public class RateLimitMeters {
 

@@ -2,10 +2,12 @@ package dev.viva.webhook;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 
 /** Webhook delivery attempts by outcome: delivered, failed (tried again later) and gave_up (failed for good). */
+@Startup // registers its series at zero before the first event
 @ApplicationScoped
 public class WebhookMeters {
 
