@@ -1,11 +1,10 @@
 package dev.viva.evaluation;
 
 import dev.viva.support.DatabaseGauges;
-import dev.viva.support.MetricsConfig;
+import dev.viva.support.GaugeQueries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,9 +18,9 @@ public class BacklogGauges {
 
     private static final String TO_GRADE = "(next_attempt_at IS NOT NULL OR attempts = 0)";
 
-    public BacklogGauges(MeterRegistry registry, DataSource dataSource,
-            @ConfigProperty(name = "viva.db.schema") String schema, MetricsConfig config) {
-        DatabaseGauges gauges = new DatabaseGauges(registry, dataSource, schema, config,
+    public BacklogGauges(MeterRegistry registry, GaugeQueries queries,
+            @ConfigProperty(name = "viva.db.schema") String schema) {
+        DatabaseGauges gauges = new DatabaseGauges(registry, queries, schema,
                 "SELECT count(*) FILTER (WHERE " + TO_GRADE + "),"
                         + " COALESCE(EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE " + TO_GRADE + ")), 0),"
                         + " count(*) FILTER (WHERE NOT " + TO_GRADE + ")"

@@ -1,7 +1,7 @@
 package dev.viva.jobs;
 
 import dev.viva.support.DatabaseGauges;
-import dev.viva.support.MetricsConfig;
+import dev.viva.support.GaugeQueries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jobrunr.jobs.Job;
 import org.jobrunr.jobs.filters.JobServerFilter;
@@ -34,8 +33,8 @@ public class JobMeters implements JobServerFilter {
     private final MeterRegistry registry;
     private final List<String> handlers = new ArrayList<>();
 
-    public JobMeters(MeterRegistry registry, BeanManager beans, DataSource dataSource,
-            @ConfigProperty(name = "viva.db.schema") String schema, MetricsConfig config) {
+    public JobMeters(MeterRegistry registry, BeanManager beans, GaugeQueries queries,
+            @ConfigProperty(name = "viva.db.schema") String schema) {
         this.registry = registry;
         for (Bean<?> bean : beans.getBeans(new TypeLiteral<JobRequestHandler<?>>() { }.getType())) {
             handlers.add(bean.getBeanClass().getName());
@@ -51,7 +50,7 @@ public class JobMeters implements JobServerFilter {
         if (handlers.isEmpty()) {
             return;
         }
-        DatabaseGauges gauges = new DatabaseGauges(registry, dataSource, schema, config,
+        DatabaseGauges gauges = new DatabaseGauges(registry, queries, schema,
                 "SELECT " + String.join(", ", columns) + " FROM {schema}.jobrunr_jobs WHERE state IN ('"
                         + String.join("', '", STATES) + "')");
         int column = 0;

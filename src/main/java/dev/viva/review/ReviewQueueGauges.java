@@ -1,11 +1,10 @@
 package dev.viva.review;
 
 import dev.viva.support.DatabaseGauges;
-import dev.viva.support.MetricsConfig;
+import dev.viva.support.GaugeQueries;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The review queue's depth (evaluations that need review) and how long its oldest item has waited. */
@@ -13,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReviewQueueGauges {
 
-    public ReviewQueueGauges(MeterRegistry registry, DataSource dataSource,
-            @ConfigProperty(name = "viva.db.schema") String schema, MetricsConfig config) {
-        DatabaseGauges gauges = new DatabaseGauges(registry, dataSource, schema, config,
+    public ReviewQueueGauges(MeterRegistry registry, GaugeQueries queries,
+            @ConfigProperty(name = "viva.db.schema") String schema) {
+        DatabaseGauges gauges = new DatabaseGauges(registry, queries, schema,
                 "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(COALESCE(graded_at, created_at))), 0)"
                         + " FROM {schema}.evaluation WHERE status = 'NEEDS_REVIEW'");
         gauges.gauge("viva.review.queue.depth", "Evaluations waiting for a reviewer (status needs_review)", null, 0);
