@@ -267,6 +267,17 @@ class MetersTest {
         assertThat(Scrape.now().has("viva_jobs", "type", "grade_screening_answer", "state", "enqueued")).isTrue();
     }
 
+    @Test
+    void jobRunrsOwnMetersCountJobsByStateOverAllTypesAndWatchThisInstancesJobServer() {
+        Scrape scrape = Scrape.now();
+
+        assertThat(scrape.has("jobrunr_jobs_by_state", "state", "ENQUEUED")).isTrue();
+        assertThat(scrape.has("jobrunr_jobs_by_state", "state", "FAILED")).isTrue();
+        assertThat(scrape.value("jobrunr_background_job_server_worker_pool_size_total")).isEqualTo(32);
+        assertThat(scrape.value("jobrunr_background_job_server_last_heartbeat"))
+                .isCloseTo(System.currentTimeMillis() / 1000.0, within(120.0));
+    }
+
     private static double waiting(Scrape scrape, String type) {
         return scrape.value("viva_jobs", "type", type, "state", "enqueued")
                 + scrape.value("viva_jobs", "type", type, "state", "scheduled")
