@@ -43,10 +43,11 @@ public class EvaluationService {
     private final CallbackTargets callbacks;
     private final JobEngine jobs;
     private final Tracer tracer;
+    private final GradingMeters meters;
 
     public EvaluationService(EvaluationStore store, EvaluationRepository evaluations,
             GraderSelector graders, GradingPipeline pipeline, GradingConfig config,
-            GradingContexts contexts, CallbackTargets callbacks, JobEngine jobs, Tracer tracer) {
+            GradingContexts contexts, CallbackTargets callbacks, JobEngine jobs, Tracer tracer, GradingMeters meters) {
         this.store = store;
         this.evaluations = evaluations;
         this.graders = graders;
@@ -56,6 +57,7 @@ public class EvaluationService {
         this.callbacks = callbacks;
         this.jobs = jobs;
         this.tracer = tracer;
+        this.meters = meters;
     }
 
     /** @return the evaluation and whether it was created now (false: an earlier one with the same Idempotency-Key) */
@@ -125,6 +127,7 @@ public class EvaluationService {
         return switch (accepted.kind()) {
             case EARLIER_REQUEST -> replay(accepted.evaluation(), request);
             case IDENTICAL_RESULT_REUSED -> {
+                meters.reused(resolved);
                 if (accepted.evaluation().callbackUrl != null) {
                     store.announce(accepted.evaluation().id);
                 }
@@ -208,23 +211,46 @@ public class EvaluationService {
     /** Grades a stored (detached) evaluation outside any transaction and records the outcome. */
     private Evaluation grade(Evaluation stored, GradingContext context) {
         UUID id = stored.id;
+        long started = System.nanoTime();
         try {
             GradingOutcome outcome = pipeline.grade(stored.requestedGrader, context.questionId(),
                     context.questionText(), context.modelAnswer(), context.rubric(), stored.answer, stored.feedbackLang);
-            return store.recordOutcome(id, stored.answerHash, context, outcome);
+            Evaluation graded = store.recordOutcome(id, stored.answerHash, context, outcome);
+            meters.graded(outcome.grader(), GradingMeters.Outcome.of(graded.status), outcome.flags(), since(started));
+            return graded;
         } catch (GradingFailedException ex) {
             LOG.warnf("Grading of evaluation %s failed (%s); it stays ungraded", id, ex.getMessage());
-            return store.recordFailure(id, ex.getMessage(), ex.retryable(), ex.serverUnavailable(),
-                    config.retry().maxAttempts(), backoff(stored.attempts + 1));
+            return failed(stored, started, store.recordFailure(id, ex.getMessage(), ex.retryable(),
+                    ex.serverUnavailable(), config.retry().maxAttempts(), backoff(stored.attempts + 1)));
         } catch (DomainException ex) {
             // the configuration changed since the answer was accepted (for instance the LLM was removed)
-            return store.recordFailure(id, ex.getMessage(), true, false, config.retry().maxAttempts(),
-                    backoff(stored.attempts + 1));
+            return failed(stored, started, store.recordFailure(id, ex.getMessage(), true, false,
+                    config.retry().maxAttempts(), backoff(stored.attempts + 1)));
         } catch (RuntimeException ex) {
             LOG.errorf(ex, "Grading of evaluation %s failed unexpectedly; it stays ungraded", id);
-            return store.recordFailure(id, "Internal grading error: " + ex.getClass().getSimpleName(), true, false,
-                    config.retry().maxAttempts(), backoff(stored.attempts + 1));
+            return failed(stored, started, store.recordFailure(id, "Internal grading error: "
+                    + ex.getClass().getSimpleName(), true, false, config.retry().maxAttempts(),
+                    backoff(stored.attempts + 1)));
         }
+    }
+
+    private Evaluation failed(Evaluation stored, long started, Evaluation recorded) {
+        meters.graded(graderOf(stored.requestedGrader), GradingMeters.Outcome.UNGRADED, java.util.List.of(),
+                since(started));
+        return recorded;
+    }
+
+    /** The grader a failed grading ran on: the one the request resolves to, or the LLM if it has gone since. */
+    private GraderKind graderOf(GraderKind requested) {
+        try {
+            return graders.resolve(requested);
+        } catch (DomainException llmGone) {
+            return GraderKind.LLM;
+        }
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     Duration backoff(int attempt) {

@@ -1,6 +1,7 @@
 package dev.viva.jobs;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jobrunr.configuration.JobRunr;
 import org.jobrunr.configuration.JobRunrConfiguration;
+import org.jobrunr.configuration.JobRunrMicroMeterIntegration;
 import org.jobrunr.jobs.filters.RetryFilter;
 import org.jobrunr.server.BackgroundJobServer;
 import org.jobrunr.jobs.lambdas.JobRequest;
@@ -39,12 +41,16 @@ public class JobEngine {
     private final AgroalDataSource dataSource;
     private final JobsConfig config;
     private final String schema;
+    private final JobMeters meters;
+    private final MeterRegistry registry;
     private JobRequestScheduler scheduler;
     private StorageProvider storage;
 
     public JobEngine(AgroalDataSource dataSource, JobsConfig config,
-            @ConfigProperty(name = "viva.db.schema") String schema) {
+            @ConfigProperty(name = "viva.db.schema") String schema, JobMeters meters, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.meters = meters;
+        this.registry = registry;
         this.config = config;
         this.schema = schema;
     }
@@ -55,7 +61,9 @@ public class JobEngine {
                 .useJsonMapper(new JacksonJsonMapper())
                 .useStorageProvider(storage)
                 .useJobActivator(new CdiJobActivator())
-                .withJobFilter(new RetryFilter(config.retries(), config.backoffSeed()));
+                .withJobFilter(new RetryFilter(config.retries(), config.backoffSeed()), meters)
+                // JobRunr's own meters: jobs by state over all types, and this instance's job server
+                .useMicroMeter(new JobRunrMicroMeterIntegration(registry));
         if (config.server()) {
             jobRunr.useBackgroundJobServer(BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration()
                     .andPollInterval(config.pollInterval())
@@ -91,6 +99,24 @@ public class JobEngine {
     public boolean serverRunning() {
         BackgroundJobServer server = config.server() ? JobRunr.getBackgroundJobServer() : null;
         return server != null && server.isRunning();
+    }
+
+    /** Whether JobRunr's storage answers (its tables in Viva's database); false before the engine started. */
+    public boolean storageReachable() {
+        if (storage == null) {
+            return false;
+        }
+        try {
+            storage.getBackgroundJobServers();
+            return true;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    /** Whether this instance runs a job server at all (viva.jobs.server). */
+    public boolean hasServer() {
+        return config.server();
     }
 
     void stop(@Observes ShutdownEvent ignored) {

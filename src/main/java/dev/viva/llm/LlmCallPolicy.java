@@ -1,8 +1,11 @@
 package dev.viva.llm;
 
+import dev.langchain4j.model.output.TokenUsage;
 import dev.langchain4j.service.Result;
 import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -23,11 +26,16 @@ public class LlmCallPolicy {
 
     private final Guard guard;
     private final ModelServerThrottling throttling;
+    private final Event<ModelCallFinished> finished;
+    private final String model;
 
-    public LlmCallPolicy(LlmConfig config, ModelServerThrottling throttling) {
+    public LlmCallPolicy(LlmConfig config, ModelServerThrottling throttling, Event<ModelCallFinished> finished) {
         this.throttling = throttling;
+        this.finished = finished;
+        this.model = config.model();
         LlmConfig.CircuitBreaker breaker = config.circuitBreaker();
-        this.guard = Guard.create()
+        // the description names the guard in SmallRye Fault Tolerance's ft_* metrics (method="llm")
+        this.guard = Guard.create().withDescription(CIRCUIT)
                 .withRetry().maxRetries(config.retries()).delay(0, ChronoUnit.MILLIS)
                 .maxDuration(10, ChronoUnit.MINUTES).retryOn(LlmUnavailableException.class)
                 .withCustomBackoff()
@@ -49,13 +57,22 @@ public class LlmCallPolicy {
         Class<Result<T>> type = (Class<Result<T>>) (Class<?>) Result.class;
         try {
             return guard.get(() -> {
+                long started = System.nanoTime();
                 try {
-                    return call.get();
+                    Result<T> result = call.get();
+                    TokenUsage usage = result.tokenUsage();
+                    finish(started, ModelCallFinished.Outcome.SUCCESS, usage);
+                    return result;
                 } catch (RuntimeException e) {
                     RuntimeException failure = LlmFailures.classify(e);
                     if (failure instanceof LlmUnavailableException unavailable && unavailable.throttled()) {
                         throttling.record();
                     }
+                    finish(started, switch (failure) {
+                        case MalformedReplyException malformed -> ModelCallFinished.Outcome.MALFORMED;
+                        case LlmUnavailableException unavailable -> ModelCallFinished.Outcome.UNAVAILABLE;
+                        default -> ModelCallFinished.Outcome.FAILED;
+                    }, null);
                     throw failure;
                 }
             }, type);
@@ -63,5 +80,11 @@ public class LlmCallPolicy {
             throw new LlmUnavailableException("The model server keeps failing; calls are paused (circuit open)",
                     null, e);
         }
+    }
+
+    private void finish(long startedNanos, ModelCallFinished.Outcome outcome, TokenUsage usage) {
+        long in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
+        long out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
+        finished.fire(new ModelCallFinished(model, outcome, Duration.ofNanos(System.nanoTime() - startedNanos), in, out));
     }
 }

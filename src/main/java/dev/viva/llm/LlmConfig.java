@@ -62,6 +62,20 @@ public interface LlmConfig {
     /** Price per 1,000 output tokens, for a cost estimate in the settings (optional). */
     Optional<Double> pricePer1kOutputTokens();
 
+    /** How readiness reports the model server (a check that never fails: grading goes on offline). */
+    Health health();
+
+    interface Health {
+
+        /** How long one probe's answer is reused, so that frequent health checks do not call the server each time. */
+        @WithDefault("30s")
+        Duration cacheTtl();
+
+        /** Time allowed for the probe (GET {base-url}models); no answer within it counts as unreachable. */
+        @WithDefault("2s")
+        Duration timeout();
+    }
+
     interface CircuitBreaker {
 
         /**

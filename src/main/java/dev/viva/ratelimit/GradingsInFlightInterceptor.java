@@ -16,9 +16,12 @@ public class GradingsInFlightInterceptor {
     private final SecurityIdentity identity;
     private final ApiKeyLimits limits;
     private final GradingsInFlight gradings;
+    private final RateLimitMeters meters;
 
-    public GradingsInFlightInterceptor(SecurityIdentity identity, ApiKeyLimits limits, GradingsInFlight gradings) {
+    public GradingsInFlightInterceptor(SecurityIdentity identity, ApiKeyLimits limits, GradingsInFlight gradings,
+            RateLimitMeters meters) {
         this.identity = identity;
+        this.meters = meters;
         this.limits = limits;
         this.gradings = gradings;
     }
@@ -29,7 +32,14 @@ public class GradingsInFlightInterceptor {
         if (key.isEmpty()) {
             return call.proceed();
         }
-        try (GradingsInFlight.Slot slot = gradings.take(key.getAsLong(), limits.of(key.getAsLong()).gradingsInFlight())) {
+        GradingsInFlight.Slot slot;
+        try {
+            slot = gradings.take(key.getAsLong(), limits.of(key.getAsLong()).gradingsInFlight());
+        } catch (LimitReached refused) {
+            meters.refusedGradingsInFlight();
+            throw refused;
+        }
+        try (slot) {
             return call.proceed();
         }
     }

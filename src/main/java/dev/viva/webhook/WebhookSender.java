@@ -32,9 +32,11 @@ public class WebhookSender {
     private final WebhookConfig config;
     private final JobsConfig jobs;
     private final HttpClient http;
+    private final WebhookMeters meters;
 
     public WebhookSender(WebhookDeliveryRepository deliveries, CallbackAddresses addresses, ApiKeyService keys,
-            WebhookConfig config, JobsConfig jobs) {
+            WebhookConfig config, JobsConfig jobs, WebhookMeters meters) {
+        this.meters = meters;
         this.deliveries = deliveries;
         this.addresses = addresses;
         this.keys = keys;
@@ -75,7 +77,9 @@ public class WebhookSender {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
-        return record(id, status, error);
+        Attempt outcome = record(id, status, error);
+        meters.attempted(outcome);
+        return outcome;
     }
 
     /**

@@ -16,6 +16,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
@@ -53,6 +54,9 @@ class GradingsInFlightApiTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry meters;
+
     private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
 
     @AfterEach
@@ -84,6 +88,27 @@ class GradingsInFlightApiTest {
 
         GatedLlmServer.release();
         first.get().statusCode(201);
+    }
+
+    @Test
+    void aGradingRefusedForItsKeysGradingsInFlightIsCountedAsARateLimitRejection() throws Exception {
+        ApiKeyService.Created key = keyWithOneGradingInFlight();
+        double before = rejections("gradings_in_flight");
+        double perMinuteBefore = rejections("requests_per_minute");
+        GatedLlmServer.hold();
+        Future<ValidatableResponse> first = callers.submit(() -> grade(key, "first"));
+        assertThat(GatedLlmServer.awaitCalls(1)).isTrue();
+
+        grade(key, "second").statusCode(429);
+
+        assertThat(rejections("gradings_in_flight") - before).isEqualTo(1);
+        assertThat(rejections("requests_per_minute") - perMinuteBefore).isZero();
+        GatedLlmServer.release();
+        first.get().statusCode(201);
+    }
+
+    private double rejections(String limit) {
+        return meters.get("viva.rate.limit.rejections").tag("limit", limit).counter().count();
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.viva.ratelimit.rest;
 
 import dev.viva.ratelimit.ApiKeyCallers;
 import dev.viva.ratelimit.ApiKeyLimits;
+import dev.viva.ratelimit.RateLimitMeters;
 import dev.viva.ratelimit.RequestsPerMinute;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,9 +25,12 @@ public class RateLimitFilter {
     private final SecurityIdentity identity;
     private final ApiKeyLimits limits;
     private final RequestsPerMinute requests;
+    private final RateLimitMeters meters;
 
-    public RateLimitFilter(SecurityIdentity identity, ApiKeyLimits limits, RequestsPerMinute requests) {
+    public RateLimitFilter(SecurityIdentity identity, ApiKeyLimits limits, RequestsPerMinute requests,
+            RateLimitMeters meters) {
         this.identity = identity;
+        this.meters = meters;
         this.limits = limits;
         this.requests = requests;
     }
@@ -44,6 +48,7 @@ public class RateLimitFilter {
         RequestsPerMinute.Outcome outcome = requests.take(key.getAsLong(), limits.of(key.getAsLong()));
         request.setProperty(OUTCOME, outcome);
         if (!outcome.allowed()) {
+            meters.refusedRequestsPerMinute();
             throw outcome.refusal();
         }
     }
