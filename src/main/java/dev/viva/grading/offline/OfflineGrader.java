@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,6 +89,7 @@ public class OfflineGrader implements Grader {
         int scored = 0;
         double bestRaw = answerSim;
         List<Match> matches = new ArrayList<>();
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
         for (Criterion c : criteria) {
             Match m = match(c, a, answerVectors, questionSim, questionStems, answerSim);
             matches.add(m);
@@ -106,6 +106,7 @@ public class OfflineGrader implements Grader {
             Match m = matches.get(k);
             if (c.kind() == CriterionKind.PENALTY) {
                 verdicts.add(penaltyVerdict(c, m, a, flags));
+                details.put(c.id(), Map.of("sentence", round(m.sentenceSim), "penaltyFrom", t.penaltyThreshold()));
                 continue;
             }
             Verdict v = offTopic ? Verdict.NOT_MET
@@ -118,9 +119,10 @@ public class OfflineGrader implements Grader {
                 nearCount++;
             }
             List<String> evidence = v == Verdict.NOT_MET || m.best < 0 ? List.of() : List.of(a.sentences().get(m.best));
-            verdicts.add(new CriterionVerdict(c.id(), v, evidence, String.format(Locale.ROOT,
-                    "match %.2f (sentence %.2f, words %.2f, answer %.2f); met from %.2f, partial from %.2f",
-                    m.score, m.sentenceSim, m.recall, answerSim, t.metThreshold(), t.partialThreshold())));
+            verdicts.add(new CriterionVerdict(c.id(), v, evidence, OfflineRationale.of(v,
+                    m.best < 0 ? null : a.sentences().get(m.best), m.covered(), m.missing(), offTopic)));
+            details.put(c.id(), Map.of("match", round(m.score), "sentence", round(m.sentenceSim), "words", round(m.recall),
+                    "answer", round(answerSim)));
         }
         if (scored > 0 && nearCount / scored >= t.lowConfidenceShare()) {
             flags.add(Flag.LOW_CONFIDENCE);
@@ -129,8 +131,10 @@ public class OfflineGrader implements Grader {
         if (flags.contains(Flag.LOW_CONFIDENCE)) {
             confidence = Math.min(confidence, 0.4);
         }
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(t.asSettings());
+        settings.put("criteria", details); // per criterion: match, and its sentence, word and answer parts
         return new GraderOutput(verdicts, OfflineFeedback.of(input.rubric(), verdicts), flags,
-                Math.round(confidence * 100) / 100.0, embedder.name(), t.asSettings(), Map.of(),
+                Math.round(confidence * 100) / 100.0, embedder.name(), settings, Map.of(),
                 GraderOutput.Usage.NONE);
     }
 
@@ -166,9 +170,19 @@ public class OfflineGrader implements Grader {
         criterionStems.removeAll(questionStems);
         double recall = criterionStems.isEmpty() ? bestSim
                 : (double) criterionStems.stream().filter(a.countedStems()::contains).count() / criterionStems.size();
+        // the key terms as the criterion writes them, each stem once, for the reviewer's rationale
+        List<String> covered = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (String word : Words.tokens(String.join(" ", texts))) {
+            String stem = Words.stem(word);
+            if (criterionStems.contains(stem) && named.add(stem)) {
+                (a.countedStems().contains(stem) ? covered : missing).add(word);
+            }
+        }
         double sentenceWeight = 1 - t.overlapWeight() - t.answerWeight();
         double score = sentenceWeight * bestSim + t.overlapWeight() * recall + t.answerWeight() * answerSim;
-        return new Match(best, bestSim, rawBest, recall, score);
+        return new Match(best, bestSim, rawBest, recall, score, covered, missing);
     }
 
     /**
@@ -177,19 +191,23 @@ public class OfflineGrader implements Grader {
      */
     private CriterionVerdict penaltyVerdict(Criterion c, Match m, AnalysedAnswer a, Set<Flag> flags) {
         if (m.best < 0 || m.sentenceSim < t.penaltyThreshold() - t.penaltyDoubtMargin()) {
-            return new CriterionVerdict(c.id(), Verdict.NOT_MET, List.of(), "no sentence states the misconception");
+            return new CriterionVerdict(c.id(), Verdict.NOT_MET, List.of(), "No sentence of the answer states this misconception.");
         }
         String sentence = a.sentences().get(m.best);
         boolean sameNegation = Words.negated(sentence) == Words.negated(c.description() + " "
                 + String.join(" ", c.examples()));
         if (m.sentenceSim >= t.penaltyThreshold() && sameNegation) {
-            return new CriterionVerdict(c.id(), Verdict.MET, List.of(sentence), String.format(Locale.ROOT,
-                    "states the misconception (similarity %.2f >= %.2f)", m.sentenceSim, t.penaltyThreshold()));
+            return new CriterionVerdict(c.id(), Verdict.MET, List.of(sentence),
+                    "The sentence \"" + sentence + "\" states this misconception, with the same negation.");
         }
         flags.add(Flag.LOW_CONFIDENCE);
-        return new CriterionVerdict(c.id(), Verdict.NOT_MET, List.of(sentence), String.format(Locale.ROOT,
-                "may state the misconception (similarity %.2f%s); not deducted, left to review", m.sentenceSim,
-                sameNegation ? "" : ", negation differs"));
+        return new CriterionVerdict(c.id(), Verdict.NOT_MET, List.of(sentence), "The sentence \"" + sentence
+                + "\" may state this misconception" + (sameNegation ? "" : " (its negation differs)")
+                + "; not deducted, left to review.");
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
     }
 
     /** The answer as a whole: the normalised mean of its counted sentences (cheaper than embedding it again). */
@@ -217,6 +235,7 @@ public class OfflineGrader implements Grader {
         return s == null || s.isBlank() ? "-" : s;
     }
 
-    private record Match(int best, double sentenceSim, double rawBest, double recall, double score) {
+    private record Match(int best, double sentenceSim, double rawBest, double recall, double score, List<String> covered,
+            List<String> missing) {
     }
 }
