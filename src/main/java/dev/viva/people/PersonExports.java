@@ -41,6 +41,17 @@ public class PersonExports {
         this.interviews = interviews;
     }
 
+    /** Whether Viva holds anything about this reference (what an export or an erasure would find). */
+    public boolean holdsAnything(String ref) {
+        return QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM {h-schema}evaluation WHERE candidate_ref = :ref)
+                    OR EXISTS (SELECT 1 FROM {h-schema}interview WHERE learner_ref = :ref)
+                    OR EXISTS (SELECT 1 FROM {h-schema}screening_candidate WHERE candidate_ref = :ref)
+                    OR EXISTS (SELECT 1 FROM {h-schema}screening_invitation WHERE candidate_ref = :ref)
+                    OR EXISTS (SELECT 1 FROM {h-schema}app_user WHERE username = :ref AND role = 'learner')""",
+                Boolean.class).setParameter("ref", ref).getSingleResult());
+    }
+
     /** The export, or empty when Viva holds nothing about this reference. */
     public Optional<PersonExport> of(String ref) {
         PersonExport export = QuarkusTransaction.requiringNew().call(() -> new PersonExport(ref, OffsetDateTime.now(),

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -74,27 +72,10 @@ class ErasureResumesAfterKillNineIT {
         return last;
     }
 
-    private static List<String> tablesHolding(String needle) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (Connection c = VivaProcess.connection(); Statement s = c.createStatement()) {
-            List<String> all = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = '"
-                    + SCHEMA + "' AND table_type = 'BASE TABLE'")) {
-                while (r.next()) {
-                    all.add(r.getString(1));
-                }
-            }
-            for (String table : all) {
-                try (ResultSet r = s.executeQuery("SELECT count(*) FROM " + SCHEMA + ".\"" + table
-                        + "\" t WHERE strpos(t::text, '" + needle + "') > 0")) {
-                    r.next();
-                    if (r.getLong(1) > 0) {
-                        tables.add(table);
-                    }
-                }
-            }
+    private static java.util.Set<String> tablesHolding(String needle) throws Exception {
+        try (Connection c = VivaProcess.connection()) {
+            return dev.viva.people.TableSearch.find(c, SCHEMA, needle).keySet();
         }
-        return tables;
     }
 
     private static void sql(String statement) throws Exception {

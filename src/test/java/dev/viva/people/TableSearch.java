@@ -17,33 +17,38 @@ public final class TableSearch {
     }
 
     public static Map<String, Long> find(AgroalDataSource db, String schema, String needle) throws SQLException {
-        Map<String, Long> found = new TreeMap<>();
         try (Connection c = db.getConnection()) {
-            List<String> tables = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT table_name FROM information_schema.tables"
-                    + " WHERE table_schema = ? AND table_type = 'BASE TABLE'")) {
-                s.setString(1, schema);
+            return find(c, schema, needle);
+        }
+    }
+
+    /** The same over any connection (a process under test has no data source in this JVM). */
+    public static Map<String, Long> find(Connection c, String schema, String needle) throws SQLException {
+        Map<String, Long> found = new TreeMap<>();
+        List<String> tables = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_type = 'BASE TABLE'")) {
+            s.setString(1, schema);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+        }
+        for (String table : tables) {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM \"" + schema + "\".\"" + table
+                    + "\" t WHERE strpos(lower(t::text), lower(?)) > 0")) {
+                s.setString(1, needle);
                 try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        tables.add(r.getString(1));
+                    r.next();
+                    if (r.getLong(1) > 0) {
+                        found.put(table, r.getLong(1));
                     }
                 }
             }
-            for (String table : tables) {
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM \"" + schema + "\".\"" + table
-                        + "\" t WHERE strpos(lower(t::text), lower(?)) > 0")) {
-                    s.setString(1, needle);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        if (r.getLong(1) > 0) {
-                            found.put(table, r.getLong(1));
-                        }
-                    }
-                }
-            }
-            if (tables.size() < 20) {
-                throw new IllegalStateException("only " + tables.size() + " tables in " + schema + ": wrong schema?");
-            }
+        }
+        if (tables.size() < 20) {
+            throw new IllegalStateException("only " + tables.size() + " tables in " + schema + ": wrong schema?");
         }
         return found;
     }

@@ -56,7 +56,7 @@ public class PeopleResource {
     @APIResponse(responseCode = "404", description = "Viva holds nothing about this reference; nothing is recorded")
     public Response erase(@PathParam("ref") String ref) {
         String person = checked(ref);
-        if (exports.of(person).isEmpty()) {
+        if (!exports.holdsAnything(person)) {
             throw nothingHeld(person);
         }
         ErasureReceipt receipt = erasures.erase(person, identity.getPrincipal().getName());

@@ -93,16 +93,8 @@ public class Retention {
     }
 
     private RemovalCounts purgeScreening(UUID screeningId) {
-        RemovalCounts counts = new RemovalCounts();
-        List<Evaluation> batch;
-        do {
-            batch = QuarkusTransaction.requiringNew().call(() -> {
-                List<Evaluation> next = em.createQuery("from Evaluation where screeningId = :s order by id", Evaluation.class)
-                        .setParameter("s", screeningId).setMaxResults(config.batchSize()).getResultList();
-                counts.addAll(remover.removeEvaluations(next, Removal.RETENTION));
-                return next;
-            });
-        } while (!batch.isEmpty());
+        RemovalCounts counts = removeInBatches(() -> em.createQuery("from Evaluation where screeningId = :s order by id",
+                Evaluation.class).setParameter("s", screeningId));
         QuarkusTransaction.requiringNew().run(() -> {
             counts.add("screeningCandidates", update("DELETE FROM {h-schema}screening_candidate WHERE screening_id = :s", screeningId));
             counts.add("invitations", update("DELETE FROM {h-schema}screening_invitation WHERE screening_id = :s", screeningId));
@@ -150,15 +142,19 @@ public class Retention {
 
     /** Gradings through the API (in no screening or interview) submitted before the cut-off. */
     private RemovalCounts purgeApiGradings(OffsetDateTime before) {
+        return removeInBatches(() -> em.createQuery("""
+                from Evaluation e where e.screeningId is null and e.createdAt < :before
+                and not exists (select 1 from InterviewQuestion iq where iq.evaluationId = e.id)
+                order by e.createdAt, e.id""", Evaluation.class).setParameter("before", before));
+    }
+
+    /** Removes what the query selects, a batch per transaction, until it selects nothing. */
+    private RemovalCounts removeInBatches(java.util.function.Supplier<jakarta.persistence.TypedQuery<Evaluation>> query) {
         RemovalCounts counts = new RemovalCounts();
         List<Evaluation> batch;
         do {
             batch = QuarkusTransaction.requiringNew().call(() -> {
-                List<Evaluation> next = em.createQuery("""
-                        from Evaluation e where e.screeningId is null and e.createdAt < :before
-                        and not exists (select 1 from InterviewQuestion iq where iq.evaluationId = e.id)
-                        order by e.createdAt, e.id""", Evaluation.class)
-                        .setParameter("before", before).setMaxResults(config.batchSize()).getResultList();
+                List<Evaluation> next = query.get().setMaxResults(config.batchSize()).getResultList();
                 counts.addAll(remover.removeEvaluations(next, Removal.RETENTION));
                 return next;
             });
