@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jobrunr.scheduling.JobRunr;
+import org.jobrunr.server.BackgroundJobServer;
 
 /** Test helper: screenings made through the services as an admin, their answers graded offline, and clean-up. */
 @ApplicationScoped
@@ -59,6 +61,17 @@ public class ScreeningFixtures {
 
     public void upload(UUID screeningId, String csv) {
         intake.acceptFile(screeningId, SubmissionFile.csv(csv), ADMIN);
+    }
+
+    /** Runs the step while the job engine claims no job, so that the answers it uploads stay queued. */
+    public void withGradingPaused(Runnable step) {
+        BackgroundJobServer server = JobRunr.getBackgroundJobServer();
+        server.pauseProcessing();
+        try {
+            step.run();
+        } finally {
+            server.resumeProcessing();
+        }
     }
 
     /** Waits until every answer of the screening is graded (or needs review). */

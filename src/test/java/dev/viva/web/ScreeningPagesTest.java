@@ -202,15 +202,16 @@ class ScreeningPagesTest {
     @Test
     void aScreeningPageReloadsItselfWhileGradingAndStopsOnceEveryAnswerIsGraded() throws InterruptedException {
         UUID screening = fixtures.screening("Backend engineers");
-        fixtures.upload(screening, "candidateRef,questionId,answer\n"
-                + "ats-a,what-event-loop,Callbacks run when the call stack is empty.\n"
-                + "ats-a,event-loop-action,Timers run after the current code.\n");
         String admin = SignIn.session(SignIn.ADMIN, SignIn.ADMIN_PASSWORD);
-        // the job engine polls every few seconds in tests, so the answers are still queued here
-        given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/screenings/" + screening).then().statusCode(200)
-                .body(containsString("id=\"status\" class=\"status-grading\""))
-                .body(containsString("<meta http-equiv=\"refresh\" content=\"5\">"))
-                .body(containsString("<progress id=\"progress\" max=\"2\" value=\"0\">"));
+        fixtures.withGradingPaused(() -> {
+            fixtures.upload(screening, "candidateRef,questionId,answer\n"
+                    + "ats-a,what-event-loop,Callbacks run when the call stack is empty.\n"
+                    + "ats-a,event-loop-action,Timers run after the current code.\n");
+            given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/screenings/" + screening).then().statusCode(200)
+                    .body(containsString("id=\"status\" class=\"status-grading\""))
+                    .body(containsString("<meta http-equiv=\"refresh\" content=\"5\">"))
+                    .body(containsString("<progress id=\"progress\" max=\"2\" value=\"0\">"));
+        });
         fixtures.graded(screening);
         given().cookie(SignIn.SESSION_COOKIE, admin).get("/ui/screenings/" + screening).then().statusCode(200)
                 .body(containsString("class=\"status-complete\""))
