@@ -31,10 +31,10 @@ import java.util.Map;
  * reported figures, each split, and the human-human ceiling where the data set has two graders.
  *
  * <pre>./mvnw -q exec:java -Dexec.mainClass=dev.viva.calibration.AgreementReport \
- *     -Dexec.args="../shared/datasets/mohler-dev.jsonl [--mapping none|linear|isotonic] [--limit N] [--seed S] [--tune]"</pre>
+ *     -Dexec.args="../shared/datasets/mohler-dev.jsonl [--mapping none|linear|isotonic] [--limit N] [--seed S]"</pre>
  *
- * With {@code --tune} it also searches the grader's match thresholds and weights on the fitting split
- * only and reports the best setting on the evaluation split.
+ * It grades with the shipped coverage model; {@code dev.viva.grading.offline.CoverageModelTraining} trains that
+ * model and reports its agreement on question-disjoint folds.
  */
 public final class AgreementReport {
 
@@ -48,27 +48,25 @@ public final class AgreementReport {
         this.out = out;
     }
 
-    record Options(Path file, List<ScoreMapping> mappings, Integer limit, long seed, boolean tune) {
+    record Options(Path file, List<ScoreMapping> mappings, Integer limit, long seed) {
 
         static Options parse(String[] args) {
             if (args.length == 0) {
                 throw new IllegalArgumentException("usage: AgreementReport <dataset.jsonl>"
-                        + " [--mapping none|linear|isotonic] [--limit N] [--seed S] [--tune]");
+                        + " [--mapping none|linear|isotonic] [--limit N] [--seed S]");
             }
             List<ScoreMapping> mappings = List.of(ScoreMapping.values());
             Integer limit = null;
             long seed = 42;
-            boolean tune = false;
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--mapping" -> mappings = List.of(ScoreMapping.parse(args[++i]));
                     case "--limit" -> limit = Integer.parseInt(args[++i]);
                     case "--seed" -> seed = Long.parseLong(args[++i]);
-                    case "--tune" -> tune = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(Path.of(args[0]), mappings, limit, seed, tune);
+            return new Options(Path.of(args[0]), mappings, limit, seed);
         }
     }
 
@@ -89,7 +87,7 @@ public final class AgreementReport {
             return;
         }
         SentenceEmbedder embedder = SentenceEmbedder.allMiniLmL6V2();
-        new AgreementReport(options.tune() ? embedder.cachingEverything() : embedder, System.out).run(options, rows);
+        new AgreementReport(embedder, System.out).run(options, rows);
         System.exit(0);
     }
 
@@ -97,8 +95,7 @@ public final class AgreementReport {
         long start = System.nanoTime();
         Map<String, Rubric> rubrics = rubrics(rows);
         long built = System.nanoTime();
-        OfflineThresholds defaults = OfflineThresholds.defaults();
-        List<GradedAnswer> graded = grade(rows, rubrics, defaults, options.seed());
+        List<GradedAnswer> graded = grade(rows, rubrics, OfflineThresholds.defaults(), options.seed());
         long done = System.nanoTime();
         out.printf(Locale.ROOT, "%s: %d answers, %d questions, offline grader, model %s, seed %d%n",
                 options.file().getFileName(), rows.size(), rubrics.size(), embedder.name(), options.seed());
@@ -110,18 +107,6 @@ public final class AgreementReport {
                 graded.stream().mapToDouble(GradedAnswer::viva).distinct().count());
         for (ScoreMapping mapping : options.mappings()) {
             print(CalibrationAnalysis.analyse(graded, mapping));
-        }
-        if (options.tune()) {
-            OfflineThresholds best = ThresholdSearch.best(defaults, s -> {
-                List<GradedAnswer> fit = grade(rows, rubrics, s, options.seed()).stream()
-                        .filter(a -> a.split() == FitSplit.FIT).toList();
-                Double r = CalibrationAnalysis.analyse(fit, ScoreMapping.NONE).overall().pearson();
-                return r == null ? -1 : r;
-            });
-            out.println("best on the fitting split: " + best.asSettings());
-            for (ScoreMapping mapping : options.mappings()) {
-                print(CalibrationAnalysis.analyse(grade(rows, rubrics, best, options.seed()), mapping));
-            }
         }
     }
 

@@ -21,7 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.jobrunr.scheduling.JobRunr;
+import org.jobrunr.configuration.JobRunr;
 import org.jobrunr.server.BackgroundJobServer;
 
 /** Test helper: screenings made through the services as an admin, their answers graded offline, and clean-up. */

@@ -23,25 +23,33 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The embedded default grader: no network, no key. For each criterion it finds the answer sentences
- * that express it with an in-process sentence-embedding model, backed by content-word recall and the
- * whole answer's closeness to the model answer. Evidence is those sentences verbatim. Bare term lists
- * and sentences that only echo the question earn nothing; penalties are applied only when clear.
+ * The embedded default grader: no network, no key. For each criterion it finds the answer sentence that
+ * expresses it best with an in-process sentence-embedding model, measures word-level coverage beside it
+ * ({@link CoverageFeatures}), and turns those into a coverage and a verdict with the trained
+ * {@link CoverageModel}. Evidence is that sentence verbatim. Bare term lists and sentences that only echo
+ * the question earn nothing; penalties are applied only when clear.
  */
 @ApplicationScoped
 public class OfflineGrader implements Grader {
 
     private final SentenceEmbedder embedder;
     private final OfflineThresholds t;
+    private final CoverageModel model;
 
     @Inject
     public OfflineGrader(SentenceEmbedder embedder, OfflineGraderConfig config) {
-        this(embedder, config.thresholds());
+        this(embedder, config.thresholds(), config.coverageModel());
     }
 
+    /** With the shipped coverage model. */
     public OfflineGrader(SentenceEmbedder embedder, OfflineThresholds thresholds) {
+        this(embedder, thresholds, CoverageModel.shipped());
+    }
+
+    public OfflineGrader(SentenceEmbedder embedder, OfflineThresholds thresholds, CoverageModel model) {
         this.embedder = embedder;
         this.t = thresholds;
+        this.model = model;
     }
 
     @Override
@@ -54,11 +62,15 @@ public class OfflineGrader implements Grader {
         return true;
     }
 
+    public CoverageModel model() {
+        return model;
+    }
+
     @WithSpan("viva.grader")
     @Override
     public GraderOutput grade(GradingInput input) {
-        String answer = input.answer() == null ? "" : input.answer();
-        AnalysedAnswer a = AnalysedAnswer.of(answer, input.questionText());
+        Analysis analysis = analyse(input);
+        AnalysedAnswer a = analysis.answer();
         List<Criterion> criteria = input.rubric().criteria();
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         if (a.words() < t.minWords()) {
@@ -67,7 +79,73 @@ public class OfflineGrader implements Grader {
         if (a.mostlyTermLists()) {
             flags.add(Flag.LOW_CONFIDENCE);
         }
+        List<CriterionVerdict> verdicts = new ArrayList<>();
+        double marginSum = 0;
+        double nearCount = 0;
+        int scored = 0;
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        boolean offTopic = analysis.offTopic(t.offTopicThreshold());
+        if (offTopic) {
+            flags.add(Flag.OFF_TOPIC);
+        }
+        for (int k = 0; k < criteria.size(); k++) {
+            Criterion c = criteria.get(k);
+            Match m = analysis.matches().get(k);
+            if (c.kind() == CriterionKind.PENALTY) {
+                verdicts.add(penaltyVerdict(c, m, a, flags));
+                details.put(c.id(), Map.of("sentence", round(m.sentenceSim), "penaltyFrom", t.penaltyThreshold()));
+                continue;
+            }
+            double coverage = coverage(m);
+            Verdict v = offTopic ? Verdict.NOT_MET
+                    : coverage >= model.metThreshold() ? Verdict.MET
+                    : coverage >= model.partialThreshold() ? Verdict.PARTIAL : Verdict.NOT_MET;
+            double margin = Math.min(Math.abs(coverage - model.metThreshold()),
+                    Math.abs(coverage - model.partialThreshold()));
+            scored++;
+            marginSum += Math.min(1, margin / 0.1);
+            if (margin < t.lowConfidenceMargin()) {
+                nearCount++;
+            }
+            List<String> evidence = v == Verdict.NOT_MET || m.best < 0 ? List.of() : List.of(a.sentences().get(m.best));
+            verdicts.add(new CriterionVerdict(c.id(), v, evidence, OfflineRationale.of(v,
+                    m.best < 0 ? null : a.sentences().get(m.best), m.covered(), m.missing(), offTopic)));
+            Map<String, Object> numbers = new java.util.LinkedHashMap<>();
+            numbers.put("coverage", round(coverage));
+            double[] x = m.features().vector();
+            for (int i = 0; i < x.length; i++) {
+                numbers.put(CoverageFeatures.NAMES.get(i), round(x[i]));
+            }
+            details.put(c.id(), numbers);
+        }
+        if (scored > 0 && nearCount / scored >= t.lowConfidenceShare()) {
+            flags.add(Flag.LOW_CONFIDENCE);
+        }
+        double confidence = scored == 0 ? 0.5 : marginSum / scored;
+        if (flags.contains(Flag.LOW_CONFIDENCE)) {
+            confidence = Math.min(confidence, 0.4);
+        }
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("coverageModel", model.version());
+        settings.put("metThreshold", model.metThreshold());
+        settings.put("partialThreshold", model.partialThreshold());
+        settings.putAll(t.asSettings());
+        settings.put("criteria", details); // per criterion: the coverage and the features it was computed from
+        return new GraderOutput(verdicts, OfflineFeedback.of(input.rubric(), verdicts), flags,
+                Math.round(confidence * 100) / 100.0, embedder.name(), settings, Map.of(),
+                GraderOutput.Usage.NONE);
+    }
 
+    /** A criterion's coverage: nothing without a sentence that counts (a bare list of terms earns nothing). */
+    double coverage(Match m) {
+        return m.best < 0 ? 0 : model.coverage(m.features());
+    }
+
+    /** The answer measured against every criterion of the rubric, in the rubric's order (also what training reads). */
+    Analysis analyse(GradingInput input) {
+        String answer = input.answer() == null ? "" : input.answer();
+        AnalysedAnswer a = AnalysedAnswer.of(answer, input.questionText());
+        List<Criterion> criteria = input.rubric().criteria();
         // One batch for the answer's sentences; criteria, question and model answer come from the cache.
         List<float[]> answerVectors = embedder.embedAll(a.sentences());
         float[] question = embedder.embedCached(nonBlank(input.questionText()));
@@ -82,65 +160,25 @@ public class OfflineGrader implements Grader {
             questionSim[i] = SentenceEmbedder.cosine(answerVectors.get(i), question);
         }
         Set<String> questionStems = Words.contentStems(nonBlank(input.questionText()));
-
-        List<CriterionVerdict> verdicts = new ArrayList<>();
-        double nearCount = 0;
-        double marginSum = 0;
-        int scored = 0;
-        double bestRaw = answerSim;
+        Set<String> referenceStems = new HashSet<>(Words.contentStems(reference));
+        referenceStems.removeAll(questionStems);
+        Set<String> answerStems = new HashSet<>(a.countedStems());
+        answerStems.removeAll(questionStems);
+        Shared shared = new Shared(answerSim, questionStems, referenceStems, answerStems, countedShare(a));
         List<Match> matches = new ArrayList<>();
-        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        double bestRaw = answerSim;
         for (Criterion c : criteria) {
-            Match m = match(c, a, answerVectors, questionSim, questionStems, answerSim);
+            Match m = match(c, a, answerVectors, questionSim, shared);
             matches.add(m);
             if (c.kind() != CriterionKind.PENALTY) {
                 bestRaw = Math.max(bestRaw, m.rawBest);
             }
         }
-        boolean offTopic = !criteria.isEmpty() && bestRaw < t.offTopicThreshold();
-        if (offTopic) {
-            flags.add(Flag.OFF_TOPIC);
-        }
-        for (int k = 0; k < criteria.size(); k++) {
-            Criterion c = criteria.get(k);
-            Match m = matches.get(k);
-            if (c.kind() == CriterionKind.PENALTY) {
-                verdicts.add(penaltyVerdict(c, m, a, flags));
-                details.put(c.id(), Map.of("sentence", round(m.sentenceSim), "penaltyFrom", t.penaltyThreshold()));
-                continue;
-            }
-            Verdict v = offTopic ? Verdict.NOT_MET
-                    : m.score >= t.metThreshold() ? Verdict.MET
-                    : m.score >= t.partialThreshold() ? Verdict.PARTIAL : Verdict.NOT_MET;
-            double margin = Math.min(Math.abs(m.score - t.metThreshold()), Math.abs(m.score - t.partialThreshold()));
-            scored++;
-            marginSum += Math.min(1, margin / 0.1);
-            if (margin < t.lowConfidenceMargin()) {
-                nearCount++;
-            }
-            List<String> evidence = v == Verdict.NOT_MET || m.best < 0 ? List.of() : List.of(a.sentences().get(m.best));
-            verdicts.add(new CriterionVerdict(c.id(), v, evidence, OfflineRationale.of(v,
-                    m.best < 0 ? null : a.sentences().get(m.best), m.covered(), m.missing(), offTopic)));
-            details.put(c.id(), Map.of("match", round(m.score), "sentence", round(m.sentenceSim), "words", round(m.recall),
-                    "answer", round(answerSim)));
-        }
-        if (scored > 0 && nearCount / scored >= t.lowConfidenceShare()) {
-            flags.add(Flag.LOW_CONFIDENCE);
-        }
-        double confidence = scored == 0 ? 0.5 : marginSum / scored;
-        if (flags.contains(Flag.LOW_CONFIDENCE)) {
-            confidence = Math.min(confidence, 0.4);
-        }
-        Map<String, Object> settings = new java.util.LinkedHashMap<>(t.asSettings());
-        settings.put("criteria", details); // per criterion: match, and its sentence, word and answer parts
-        return new GraderOutput(verdicts, OfflineFeedback.of(input.rubric(), verdicts), flags,
-                Math.round(confidence * 100) / 100.0, embedder.name(), settings, Map.of(),
-                GraderOutput.Usage.NONE);
+        return new Analysis(a, matches, bestRaw, !criteria.isEmpty());
     }
 
-    /** How well the answer expresses one criterion: the best counted sentence, word recall, whole answer. */
-    private Match match(Criterion c, AnalysedAnswer a, List<float[]> vectors, double[] questionSim,
-            Set<String> questionStems, double answerSim) {
+    /** How well the answer expresses one criterion: its closest counted sentence, and the word-level features. */
+    private Match match(Criterion c, AnalysedAnswer a, List<float[]> vectors, double[] questionSim, Shared shared) {
         List<String> texts = new ArrayList<>();
         texts.add(c.description());
         texts.addAll(c.examples());
@@ -167,9 +205,8 @@ public class OfflineGrader implements Grader {
         }
         Set<String> criterionStems = new HashSet<>();
         texts.forEach(x -> criterionStems.addAll(Words.contentStems(x)));
-        criterionStems.removeAll(questionStems);
-        double recall = criterionStems.isEmpty() ? bestSim
-                : (double) criterionStems.stream().filter(a.countedStems()::contains).count() / criterionStems.size();
+        criterionStems.removeAll(shared.questionStems());
+        double recall = criterionStems.isEmpty() ? bestSim : share(criterionStems, a.countedStems());
         // the key terms as the criterion writes them, each stem once, for the reviewer's rationale
         List<String> covered = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -180,9 +217,31 @@ public class OfflineGrader implements Grader {
                 (a.countedStems().contains(stem) ? covered : missing).add(word);
             }
         }
-        double sentenceWeight = 1 - t.overlapWeight() - t.answerWeight();
-        double score = sentenceWeight * bestSim + t.overlapWeight() * recall + t.answerWeight() * answerSim;
-        return new Match(best, bestSim, rawBest, recall, score, covered, missing);
+        Set<String> keyStems = new HashSet<>(shared.referenceStems());
+        keyStems.addAll(criterionStems);
+        double referenceRecall = shared.referenceStems().isEmpty() ? recall
+                : share(shared.referenceStems(), a.countedStems());
+        double precision = shared.answerStems().isEmpty() ? 0 : share(shared.answerStems(), keyStems);
+        double length = shared.referenceStems().isEmpty() ? 1
+                : Math.min(3, (double) shared.answerStems().size() / shared.referenceStems().size());
+        CoverageFeatures features = new CoverageFeatures(bestSim, recall, shared.answerSim(), referenceRecall,
+                precision, length, shared.countedShare());
+        return new Match(best, bestSim, rawBest, features, covered, missing);
+    }
+
+    private static double share(Set<String> of, Set<String> in) {
+        return (double) of.stream().filter(in::contains).count() / of.size();
+    }
+
+    private static double countedShare(AnalysedAnswer a) {
+        if (a.sentences().isEmpty()) {
+            return 0;
+        }
+        int counted = 0;
+        for (int i = 0; i < a.sentences().size(); i++) {
+            counted += a.counts(i) ? 1 : 0;
+        }
+        return (double) counted / a.sentences().size();
     }
 
     /**
@@ -235,7 +294,21 @@ public class OfflineGrader implements Grader {
         return s == null || s.isBlank() ? "-" : s;
     }
 
-    private record Match(int best, double sentenceSim, double rawBest, double recall, double score, List<String> covered,
+    /** One criterion measured in one answer: its closest counted sentence (-1 if none) and the model's inputs. */
+    record Match(int best, double sentenceSim, double rawBest, CoverageFeatures features, List<String> covered,
             List<String> missing) {
+    }
+
+    /** What the answer as a whole shares with every criterion's match. */
+    private record Shared(double answerSim, Set<String> questionStems, Set<String> referenceStems,
+            Set<String> answerStems, double countedShare) {
+    }
+
+    /** An answer measured against a rubric: its matches in the rubric's order, and its best raw similarity. */
+    record Analysis(AnalysedAnswer answer, List<Match> matches, double bestRaw, boolean hasCriteria) {
+
+        boolean offTopic(double threshold) {
+            return hasCriteria && bestRaw < threshold;
+        }
     }
 }

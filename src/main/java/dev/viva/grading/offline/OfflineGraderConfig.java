@@ -4,26 +4,17 @@ import dev.viva.text.SentenceEmbedder;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Typed settings of the offline grader ({@code viva.grading.offline.*}); defaults in {@link OfflineThresholds}. */
 @ConfigMapping(prefix = "viva.grading.offline")
 public interface OfflineGraderConfig {
 
-    /** Combined match score from which a criterion is met. */
-    @WithDefault(OfflineThresholds.MET)
-    double metThreshold();
+    /** Coverage (0..1) from which a criterion is met; unset, the threshold fitted with the shipped model. */
+    Optional<Double> metThreshold();
 
-    /** Combined match score from which a criterion is partially met. */
-    @WithDefault(OfflineThresholds.PARTIAL)
-    double partialThreshold();
-
-    /** Weight of content-word recall (criterion words found in the answer) in the combined score. */
-    @WithDefault(OfflineThresholds.OVERLAP_WEIGHT)
-    double overlapWeight();
-
-    /** Weight of the whole answer's similarity to the model answer in the combined score. */
-    @WithDefault(OfflineThresholds.ANSWER_WEIGHT)
-    double answerWeight();
+    /** Coverage (0..1) from which a criterion is partially met; unset, the one fitted with the shipped model. */
+    Optional<Double> partialThreshold();
 
     /** Below this best similarity to any criterion or the model answer the answer is off topic. */
     @WithDefault(OfflineThresholds.OFF_TOPIC)
@@ -45,7 +36,7 @@ public interface OfflineGraderConfig {
     @WithDefault(OfflineThresholds.PENALTY_DOUBT)
     double penaltyDoubtMargin();
 
-    /** A verdict whose score lies this close to a threshold is uncertain. */
+    /** A verdict whose coverage lies this close to a threshold is uncertain. */
     @WithDefault(OfflineThresholds.NEAR_MARGIN)
     double lowConfidenceMargin();
 
@@ -53,10 +44,24 @@ public interface OfflineGraderConfig {
     @WithDefault(OfflineThresholds.NEAR_SHARE)
     double lowConfidenceShare();
 
+    /**
+     * The coverage model, a JSON file on the classpath: {@code offline-grader/coverage-model.json} (the default: the
+     * hand-tuned mix of three features) or {@code offline-grader/coverage-model-v2.json} (trained across questions by
+     * {@code CoverageModelTraining}; see docs/grading.md for why it is not the default).
+     */
+    @WithDefault(CoverageModel.RESOURCE)
+    String coverageModelFile();
+
     default OfflineThresholds thresholds() {
-        return new OfflineThresholds(metThreshold(), partialThreshold(), overlapWeight(), answerWeight(),
-                offTopicThreshold(), minWords(), questionEchoMargin(), penaltyThreshold(), penaltyDoubtMargin(),
+        return new OfflineThresholds(offTopicThreshold(), minWords(), questionEchoMargin(), penaltyThreshold(), penaltyDoubtMargin(),
                 lowConfidenceMargin(), lowConfidenceShare());
+    }
+
+    /** The shipped coverage model, with the thresholds set here in place of its own. */
+    default CoverageModel coverageModel() {
+        CoverageModel shipped = CoverageModel.resource(coverageModelFile());
+        return shipped.withThresholds(metThreshold().orElse(shipped.metThreshold()),
+                partialThreshold().orElse(shipped.partialThreshold()));
     }
 
     /**

@@ -4,17 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The numbers that shape an offline grading. Tuned globally on human-graded data (never per
- * question); recorded with every result so a stored grade says which settings produced it.
+ * The numbers that shape an offline grading beside its {@link CoverageModel} (which holds the verdict
+ * thresholds). Set globally, never per question; recorded with every result so a stored grade says which
+ * settings produced it.
  */
-public record OfflineThresholds(double metThreshold, double partialThreshold, double overlapWeight,
-        double answerWeight, double offTopicThreshold, int minWords, double questionEchoMargin,
+public record OfflineThresholds(double offTopicThreshold, int minWords, double questionEchoMargin,
         double penaltyThreshold, double penaltyDoubtMargin, double lowConfidenceMargin, double lowConfidenceShare) {
 
-    static final String MET = "0.50";
-    static final String PARTIAL = "0.35";
-    static final String OVERLAP_WEIGHT = "0.35";
-    static final String ANSWER_WEIGHT = "0.25";
     static final String OFF_TOPIC = "0.25";
     static final String MIN_WORDS = "5";
     static final String ECHO_MARGIN = "0.05";
@@ -24,22 +20,13 @@ public record OfflineThresholds(double metThreshold, double partialThreshold, do
     static final String NEAR_SHARE = "0.5";
 
     public static OfflineThresholds defaults() {
-        return new OfflineThresholds(d(MET), d(PARTIAL), d(OVERLAP_WEIGHT), d(ANSWER_WEIGHT), d(OFF_TOPIC),
+        return new OfflineThresholds(d(OFF_TOPIC),
                 Integer.parseInt(MIN_WORDS), d(ECHO_MARGIN), d(PENALTY), d(PENALTY_DOUBT), d(NEAR_MARGIN),
                 d(NEAR_SHARE));
     }
 
-    public OfflineThresholds withMatch(double met, double partial, double overlap, double answer) {
-        return new OfflineThresholds(met, partial, overlap, answer, offTopicThreshold, minWords, questionEchoMargin,
-                penaltyThreshold, penaltyDoubtMargin, lowConfidenceMargin, lowConfidenceShare);
-    }
-
     public Map<String, Object> asSettings() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("metThreshold", metThreshold);
-        m.put("partialThreshold", partialThreshold);
-        m.put("overlapWeight", overlapWeight);
-        m.put("answerWeight", answerWeight);
         m.put("offTopicThreshold", offTopicThreshold);
         m.put("minWords", minWords);
         m.put("questionEchoMargin", questionEchoMargin);

@@ -53,7 +53,7 @@ class OfflineRationaleTest {
                 assertThat(rationale).startsWith("Closest sentence: \"" + evidence.getFirst() + "\"");
             }
             assertThat((Map<String, Object>) numbers.get((String) c.get("criterionId")))
-                    .containsKey("sentence").containsKey("penalty".equals(c.get("kind")) ? "penaltyFrom" : "match");
+                    .containsKey("sentence").containsKey("penalty".equals(c.get("kind")) ? "penaltyFrom" : "coverage");
         }
         assertThat(anyCredit).as("a good answer earns some credit").isTrue();
     }
