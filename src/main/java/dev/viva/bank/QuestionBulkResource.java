@@ -69,8 +69,9 @@ public class QuestionBulkResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "a line without model answer", value = ERRORS_EXAMPLE)))
     public Response create(byte[] body) {
-        List<QuestionDetail> created = authoring.createAll(bodies.lines(body), Viewer.of(identity)).stream()
-                .map(a -> details.of(a.question())).toList();
+        Viewer viewer = Viewer.of(identity);
+        List<QuestionDetail> created = authoring.createAll(bodies.lines(body), viewer).stream()
+                .map(a -> details.of(a.question(), viewer)).toList();
         return Response.status(Response.Status.CREATED).entity(new BulkCreated(created.size(), created)).build();
     }
 }

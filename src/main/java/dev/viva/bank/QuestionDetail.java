@@ -14,7 +14,9 @@ import java.util.List;
  * for a question created through the API, its owner instead of a source.
  */
 public record QuestionDetail(String id, String text, @Schema(nullable = true) String topic, String bank, @Schema(nullable = true) Source source,
-        ModelAnswer modelAnswer, @Schema(nullable = true) String documentModelAnswer, @Schema(nullable = true) String duplicateOf,
+        @Schema(nullable = true, description = "Null for a client key on a question of Viva's bank: the answer key"
+                + " (model answers, rubrics) is shown to staff and to the owner of a question only") ModelAnswer modelAnswer,
+        @Schema(nullable = true) String documentModelAnswer, @Schema(nullable = true) String duplicateOf,
         @Schema(nullable = true) ActiveRubric activeRubric, @Schema(nullable = true) DraftRubric draftRubric, @Schema(nullable = true) String owner,
         @Schema(nullable = true) OffsetDateTime retiredAt) {
 
@@ -34,6 +36,13 @@ public record QuestionDetail(String id, String text, @Schema(nullable = true) St
 
     /** The newest rubric version when it is a draft waiting for a reviewer's approval. */
     public record DraftRubric(int version, String origin, String contentHash, List<Criterion> criteria) {
+    }
+
+    /** The question without its answer key (model answers, rubrics): what a client key sees of Viva's bank. */
+    static QuestionDetail withoutAnswerKey(Question q) {
+        Source source = q.sourceDocument == null ? null : new Source(q.sourceDocument, q.sourceLocation);
+        return new QuestionDetail(q.id, q.text, q.topic, q.bank, source, null, null, q.duplicateOf, null, null,
+                q.ownerRef, q.retiredAt);
     }
 
     static QuestionDetail of(Question q, RubricVersion active, RubricVersion newest) {

@@ -1,10 +1,11 @@
 package dev.viva.bank;
 
 import dev.viva.question.Question;
+import dev.viva.question.Viewer;
 import dev.viva.rubric.RubricVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Shows a question with its active rubric and the draft waiting for approval. */
+/** Shows a question with its active rubric and the draft waiting for approval, to those who may read them. */
 @ApplicationScoped
 class QuestionDetails {
 
@@ -14,7 +15,11 @@ class QuestionDetails {
         this.rubrics = rubrics;
     }
 
-    QuestionDetail of(Question q) {
+    /** The question as this viewer may see it: without the answer key where it is not theirs to read. */
+    QuestionDetail of(Question q, Viewer viewer) {
+        if (!viewer.seesAnswerKeyOf(q.ownerRef)) {
+            return QuestionDetail.withoutAnswerKey(q);
+        }
         return QuestionDetail.of(q, rubrics.findActive(q.id).orElse(null), rubrics.findNewest(q.id).orElse(null));
     }
 }

@@ -124,7 +124,9 @@ public class QuestionResource {
     @Path("/{id}")
     @Operation(summary = "Get a question", description = "The question with its model answer (document's,"
             + " the maintainers' or its owner's), the document's own answer, the active rubric if there is one and"
-            + " the draft waiting for approval. A retired question is still shown, with retiredAt.")
+            + " the draft waiting for approval. A client key sees these only on questions of its own: on Viva's bank"
+            + " they are null, so that the answer key never reaches a learner through a platform. A retired"
+            + " question is still shown, with retiredAt.")
     @APIResponse(responseCode = "200", description = "The question", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionDetail.class),
             examples = @ExampleObject(name = "corrected answer", value = DETAIL_EXAMPLE)))
@@ -210,6 +212,6 @@ public class QuestionResource {
     }
 
     private QuestionDetail detail(Question q) {
-        return details.of(q);
+        return details.of(q, Viewer.of(identity));
     }
 }

@@ -23,6 +23,14 @@ public record Viewer(String principal, boolean seesAll) {
         return seesAll ? null : principal;
     }
 
+    /**
+     * Whether this viewer may read the answer key (model answer, rubric) of a question owned by {@code ownerRef}:
+     * staff read every one, a client only those of its own questions, never those of Viva's bank.
+     */
+    public boolean seesAnswerKeyOf(String ownerRef) {
+        return seesAll || (ownerRef != null && ownerRef.equals(principal));
+    }
+
     /** Whether a question owned by {@code ownerRef} (null: brought in by Viva) exists for this viewer. */
     public boolean sees(String ownerRef) {
         return seesAll || ownerRef == null || ownerRef.equals(principal);

@@ -100,6 +100,25 @@ class OwnQuestionsTenancyTest {
     }
 
     @Test
+    void aClientNeverReadsTheAnswerKeyOfTheShippedBankOnlyThatOfItsOwnQuestions() {
+        bob.request().get("/api/questions/what-event-loop").then().statusCode(200)
+                .body("text", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("modelAnswer", equalTo(null)).body("documentModelAnswer", equalTo(null))
+                .body("activeRubric", equalTo(null)).body("draftRubric", equalTo(null));
+        for (String path : new String[] {"/api/questions/what-event-loop/rubric",
+                "/api/questions/what-event-loop/rubric/versions", "/api/questions/what-event-loop/rubric/versions/1",
+                "/api/questions/what-event-loop/rubric/versions/1/export"}) {
+            bob.request().get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("title", equalTo("Answer key not shown"));
+        }
+        alice.request().get("/api/questions/{id}", alicesQuestion).then().statusCode(200)
+                .body("modelAnswer.text", equalTo(OwnQuestions.MODEL_ANSWER)).body("activeRubric.version", equalTo(1));
+        alice.request().get("/api/questions/{id}/rubric", alicesQuestion).then().statusCode(200);
+        own.caller(Roles.REVIEWER).request().get("/api/questions/what-event-loop").then().statusCode(200)
+                .body("modelAnswer.text", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+    }
+
+    @Test
     void theOwnerOfAQuestionCreatedWithAnApiKeyIsTheKeysPrincipal() {
         alice.request().get("/api/questions/{id}", alicesQuestion).then()
                 .body("owner", equalTo(alice.principal()))

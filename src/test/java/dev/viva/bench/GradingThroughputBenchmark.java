@@ -66,6 +66,7 @@ public final class GradingThroughputBenchmark {
 
     /** Numbers every answer of the run, across all levels, so that no level reuses an earlier level's answers. */
     private final AtomicLong answerNumber = new AtomicLong();
+    private ProcessCpu cpu;
 
     private final Vertx vertx = Vertx.vertx();
     /** The load generator's client: one pooled connection per grading in flight. */
@@ -96,6 +97,7 @@ public final class GradingThroughputBenchmark {
         dropBenchSchema();
         HttpServer stub = StubChatCompletions.start(vertx, STUB_DELAY);
         Process viva = startViva(stub.actualPort());
+        cpu = new ProcessCpu(viva.toHandle());
         try {
             awaitReady();
             if (!which.equals("offline")) {
@@ -103,14 +105,15 @@ public final class GradingThroughputBenchmark {
                 warmUp(Arrays.stream(levels).max().orElse(1), "llm");
                 System.out.printf(Locale.ROOT, "%nLLM path, stub latency %d ms (grader=llm)%n", STUB_DELAY.toMillis());
                 System.out.println("in-flight | gradings/s | bound/s | of bound | added p50 ms | added p99 ms "
-                        + "| outside grading p50 ms | errors");
+                        + "| outside grading p50 ms | errors | service CPU ms/grading | PostgreSQL CPU ms/grading");
                 for (int inFlight : levels) {
                     Result r = load(inFlight, "llm");
                     double bound = inFlight * 1000.0 / STUB_DELAY.toMillis();
-                    System.out.printf(Locale.ROOT, "%9d | %10.1f | %7.1f | %7.1f%% | %12.1f | %12.1f | %22.1f | %d%n",
+                    System.out.printf(Locale.ROOT, "%9d | %10.1f | %7.1f | %7.1f%% | %12.1f | %12.1f | %22.1f | %6d | %21.2f | %24.2f%n",
                             inFlight, r.perSecond(), bound, 100 * r.perSecond() / bound,
                             r.percentile(50) - STUB_DELAY.toMillis(), r.percentile(99) - STUB_DELAY.toMillis(),
-                            r.outsideGradingPercentile(50), r.errors());
+                            r.outsideGradingPercentile(50), r.errors(), r.serviceCpuMillisPerGrading(),
+                            r.postgresCpuMillisPerGrading());
                 }
             }
             if (!which.equals("llm")) {
@@ -118,13 +121,15 @@ public final class GradingThroughputBenchmark {
                     warmUp(2, "offline");
                 }
                 System.out.printf(Locale.ROOT, "%nOffline grader, end to end (grader=offline)%n");
-                System.out.println("in-flight | answers/s | p50 ms | p95 ms | errors");
+                System.out.println("in-flight | answers/s | p50 ms | p95 ms | errors | service CPU ms/answer | PostgreSQL CPU ms/answer");
                 for (int inFlight : levels("bench.offlineLevels", "1,2,4")) {
                     Result r = load(inFlight, "offline");
-                    System.out.printf(Locale.ROOT, "%9d | %9.1f | %6.1f | %6.1f | %d%n", inFlight, r.perSecond(),
-                            r.percentile(50), r.percentile(95), r.errors());
+                    System.out.printf(Locale.ROOT, "%9d | %9.1f | %6.1f | %6.1f | %6d | %20.2f | %23.2f%n", inFlight,
+                            r.perSecond(), r.percentile(50), r.percentile(95), r.errors(), r.serviceCpuMillisPerGrading(),
+                            r.postgresCpuMillisPerGrading());
                 }
             }
+            System.out.printf(Locale.ROOT, "%nService peak RSS (VmHWM): %.0f MiB%n", cpu.peakRssMib());
         } finally {
             stop(viva);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -192,12 +197,14 @@ public final class GradingThroughputBenchmark {
             level.sendNext();
         }
         Thread.sleep(WARMUP.toMillis());
+        ProcessCpu.Sample before = cpu.now();
         level.measuring.set(true);
         Thread.sleep(measure.toMillis());
         level.measuring.set(false);
+        ProcessCpu.Sample used = cpu.now().since(before);
         level.running.set(false);
         level.stopped.await(90, TimeUnit.SECONDS);
-        return new Result(sorted(level.latencies), sorted(level.outsideGrading), measure, level.errors.get());
+        return new Result(sorted(level.latencies), sorted(level.outsideGrading), measure, level.errors.get(), used);
     }
 
     private static List<Long> sorted(ConcurrentLinkedQueue<Long> values) {
@@ -310,7 +317,17 @@ public final class GradingThroughputBenchmark {
     }
 
     /** Latencies in microseconds; {@code outsideGrading}: each one minus its grading pipeline's time. */
-    private record Result(List<Long> sortedMicros, List<Long> outsideGrading, Duration window, long errors) {
+    private record Result(List<Long> sortedMicros, List<Long> outsideGrading, Duration window, long errors,
+            ProcessCpu.Sample cpu) {
+
+        /** The service's CPU over the measured window divided by the gradings completed in it. */
+        double serviceCpuMillisPerGrading() {
+            return sortedMicros.isEmpty() ? Double.NaN : cpu.service().toNanos() / 1e6 / sortedMicros.size();
+        }
+
+        double postgresCpuMillisPerGrading() {
+            return sortedMicros.isEmpty() ? Double.NaN : cpu.postgres().toNanos() / 1e6 / sortedMicros.size();
+        }
 
         double perSecond() {
             return sortedMicros.size() / (window.toMillis() / 1000.0);

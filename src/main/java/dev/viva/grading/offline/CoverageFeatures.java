@@ -14,17 +14,31 @@ import java.util.List;
  * @param precision share of the answer's own content stems that the model answer or the criterion uses
  * @param length    the answer's content stems over the model answer's, at most 3
  * @param statements share of the answer's sentences that count (statements that add to the question)
+ * @param oneCriterion whether the rubric has a single required criterion: then the criterion is the whole model
+ *                   answer, and what the answer as a whole does is evidence for it; with several, the answer-level
+ *                   features would give every criterion the credit of the best one, so a model can use them for
+ *                   one-criterion rubrics only (the {@code ...IfOne} entries of {@link #vector()})
  */
 public record CoverageFeatures(double sentence, double words, double answer, double reference, double precision,
-        double length, double statements) {
+        double length, double statements, boolean oneCriterion) {
 
     /** The names, in the order of {@link #vector()}: the model file lists its weights in this order. */
     public static final List<String> NAMES = List.of("sentence", "words", "answer", "reference", "precision", "length",
-            "statements");
+            "statements", "answerIfOne", "referenceIfOne", "precisionIfOne", "lengthIfOne", "statementsIfOne",
+            "oneCriterion");
 
-    public static final CoverageFeatures NONE = new CoverageFeatures(0, 0, 0, 0, 0, 0, 0);
+    /** The features of the criterion itself, the answer-level ones only where the rubric has one criterion. */
+    public static final List<String> CRITERION_LEVEL = List.of("sentence", "words", "answerIfOne", "referenceIfOne",
+            "precisionIfOne", "lengthIfOne", "statementsIfOne", "oneCriterion");
 
     public double[] vector() {
-        return new double[] {sentence, words, answer, reference, precision, length, statements};
+        double one = oneCriterion ? 1 : 0;
+        return new double[] {sentence, words, answer, reference, precision, length, statements, one * answer,
+            one * reference, one * precision, one * length, one * statements, one};
+    }
+
+    /** The inverse of {@link #vector()}. */
+    public static CoverageFeatures of(double[] v) {
+        return new CoverageFeatures(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[12] > 0.5);
     }
 }

@@ -113,7 +113,7 @@ public class OfflineGrader implements Grader {
             Map<String, Object> numbers = new java.util.LinkedHashMap<>();
             numbers.put("coverage", round(coverage));
             double[] x = m.features().vector();
-            for (int i = 0; i < x.length; i++) {
+            for (int i = 0; i < 7; i++) { // the measured features; the rest are derived from them
                 numbers.put(CoverageFeatures.NAMES.get(i), round(x[i]));
             }
             details.put(c.id(), numbers);
@@ -164,7 +164,8 @@ public class OfflineGrader implements Grader {
         referenceStems.removeAll(questionStems);
         Set<String> answerStems = new HashSet<>(a.countedStems());
         answerStems.removeAll(questionStems);
-        Shared shared = new Shared(answerSim, questionStems, referenceStems, answerStems, countedShare(a));
+        boolean oneCriterion = criteria.stream().filter(c -> c.kind() == CriterionKind.REQUIRED).count() == 1;
+        Shared shared = new Shared(answerSim, questionStems, referenceStems, answerStems, countedShare(a), oneCriterion);
         List<Match> matches = new ArrayList<>();
         double bestRaw = answerSim;
         for (Criterion c : criteria) {
@@ -225,7 +226,7 @@ public class OfflineGrader implements Grader {
         double length = shared.referenceStems().isEmpty() ? 1
                 : Math.min(3, (double) shared.answerStems().size() / shared.referenceStems().size());
         CoverageFeatures features = new CoverageFeatures(bestSim, recall, shared.answerSim(), referenceRecall,
-                precision, length, shared.countedShare());
+                precision, length, shared.countedShare(), shared.oneCriterion());
         return new Match(best, bestSim, rawBest, features, covered, missing);
     }
 
@@ -301,7 +302,7 @@ public class OfflineGrader implements Grader {
 
     /** What the answer as a whole shares with every criterion's match. */
     private record Shared(double answerSim, Set<String> questionStems, Set<String> referenceStems,
-            Set<String> answerStems, double countedShare) {
+            Set<String> answerStems, double countedShare, boolean oneCriterion) {
     }
 
     /** An answer measured against a rubric: its matches in the rubric's order, and its best raw similarity. */

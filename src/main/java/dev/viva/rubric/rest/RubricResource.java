@@ -103,11 +103,11 @@ public class RubricResource {
                     examples = @ExampleObject(name = "event-loop-action", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Unknown question (or another client's), or no active rubric for it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricView activeRubric(@Parameter(description = "Question id", example = "event-loop-action")
             @PathParam("id") String id) {
-        if (questions.findVisible(id, Viewer.of(identity)).isEmpty()) {
-            throw ProblemException.notFound("Question", id);
-        }
+        AnswerKeys.requireReadable(questions, id, Viewer.of(identity));
         RubricVersion active = versions.findActive(id).orElseThrow(() -> new ProblemException(404,
                 "Rubric not found", "Question '" + id + "' has no active rubric."));
         return RubricView.of(active);

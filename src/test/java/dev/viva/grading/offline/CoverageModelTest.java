@@ -15,8 +15,8 @@ class CoverageModelTest {
         CoverageModel model = CoverageModel.shipped();
 
         assertThat(model.version()).isEqualTo("coverage-v1-handtuned");
-        assertThat(model.coverage(new CoverageFeatures(1, 1, 1, 0, 0, 0, 0))).isEqualTo(1.0);
-        assertThat(model.coverage(new CoverageFeatures(0.5, 0.2, 0.4, 0.9, 0.9, 2, 1))).isCloseTo(0.37, within(1e-9));
+        assertThat(model.coverage(new CoverageFeatures(1, 1, 1, 0, 0, 0, 0, false))).isEqualTo(1.0);
+        assertThat(model.coverage(new CoverageFeatures(0.5, 0.2, 0.4, 0.9, 0.9, 2, 1, true))).isCloseTo(0.37, within(1e-9));
     }
 
     @Test
@@ -34,8 +34,8 @@ class CoverageModelTest {
     @Test
     void moreOfEveryFeatureNeverLowersTheCoverageOfAnAnswerThatSaysMore() {
         CoverageModel model = CoverageModel.resource("offline-grader/coverage-model-v2.json");
-        CoverageFeatures weak = new CoverageFeatures(0.3, 0.2, 0.3, 0.2, 0.5, 0.5, 1);
-        CoverageFeatures strong = new CoverageFeatures(0.8, 0.9, 0.8, 0.8, 0.5, 0.5, 1);
+        CoverageFeatures weak = new CoverageFeatures(0.3, 0.2, 0.3, 0.2, 0.5, 0.5, 1, false);
+        CoverageFeatures strong = new CoverageFeatures(0.8, 0.9, 0.8, 0.8, 0.5, 0.5, 1, false);
 
         assertThat(model.coverage(strong)).isGreaterThan(model.coverage(weak));
         assertThat(model.coverage(strong)).isBetween(0.0, 1.0);

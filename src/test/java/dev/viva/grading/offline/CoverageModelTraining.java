@@ -41,9 +41,10 @@ import java.util.Set;
  *
  * <pre>./mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.viva.grading.offline.CoverageModelTraining \
  *     -Dexec.args="../shared/datasets/mohler-dev.jsonl ../shared/datasets/saf-dev.jsonl ../shared/datasets/semeval-dev.jsonl
- *     [--folds 5] [--seed 42] [--lambda 1.0] [--limit N] [--write src/main/resources/offline-grader/coverage-model-v2.json]"</pre>
+ *     [--folds 5] [--seed 42] [--lambda 1.0] [--limit N] [--columns a,b,...] [--write src/main/resources/offline-grader/coverage-model-v2.json]"</pre>
  *
- * {@code --limit} samples at most N answers of each file (seeded).
+ * {@code --limit} samples at most N answers of each file (seeded); {@code --columns} names the features that are
+ * fitted (the others keep weight 0), by default {@link CoverageFeatures#CRITERION_LEVEL}.
  */
 public final class CoverageModelTraining {
 
@@ -65,6 +66,7 @@ public final class CoverageModelTraining {
     private final SentenceEmbedder embedder;
     private final PrintStream out;
     private final double lambda;
+    private List<String> columns = CoverageFeatures.CRITERION_LEVEL;
 
     CoverageModelTraining(SentenceEmbedder embedder, PrintStream out, double lambda) {
         this.embedder = embedder;
@@ -79,6 +81,7 @@ public final class CoverageModelTraining {
         double lambda = 1.0;
         Integer limit = null;
         Path write = null;
+        List<String> columns = CoverageFeatures.CRITERION_LEVEL;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
@@ -86,6 +89,7 @@ public final class CoverageModelTraining {
                 case "--lambda" -> lambda = Double.parseDouble(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--write" -> write = Path.of(args[++i]);
+                case "--columns" -> columns = List.of(args[++i].split(","));
                 default -> files.add(Path.of(args[i]));
             }
         }
@@ -95,7 +99,13 @@ public final class CoverageModelTraining {
             System.exit(2);
         }
         SentenceEmbedder embedder = SentenceEmbedder.load(SentenceEmbedder.DEFAULT_MODEL, 1).cachingEverything();
-        new CoverageModelTraining(embedder, System.out, lambda).run(files, folds, seed, limit, write);
+        if (!CoverageFeatures.NAMES.containsAll(columns)) {
+            System.err.println("--columns: one of " + CoverageFeatures.NAMES);
+            System.exit(2);
+        }
+        CoverageModelTraining training = new CoverageModelTraining(embedder, System.out, lambda);
+        training.columns = columns;
+        training.run(files, folds, seed, limit, write);
         System.exit(0);
     }
 
@@ -205,9 +215,23 @@ public final class CoverageModelTraining {
             y[n] = i.gold();
             w[n] = 1.0 / perFile.get(i.file());
         }
-        boolean[] penalised = new boolean[d + 1];
-        java.util.Arrays.fill(penalised, 0, d, true);
-        double[] a = RidgeFit.fit(x, y, w, lambda, penalised);
+        // only the chosen columns are fitted; the others keep weight 0
+        int[] fitted = columns.stream().mapToInt(CoverageFeatures.NAMES::indexOf).toArray();
+        double[][] xs = new double[x.length][fitted.length + 1];
+        for (int n = 0; n < x.length; n++) {
+            for (int j = 0; j < fitted.length; j++) {
+                xs[n][j] = x[n][fitted[j]];
+            }
+            xs[n][fitted.length] = x[n][d];
+        }
+        boolean[] penalised = new boolean[fitted.length + 1];
+        java.util.Arrays.fill(penalised, 0, fitted.length, true);
+        double[] solved = RidgeFit.fit(xs, y, w, lambda, penalised);
+        double[] a = new double[d + 1];
+        for (int j = 0; j < fitted.length; j++) {
+            a[fitted[j]] = solved[j];
+        }
+        a[d] = solved[fitted.length];
         double[] zeros = new double[d];
         double[] ones = new double[d];
         java.util.Arrays.fill(ones, 1);
@@ -266,7 +290,7 @@ public final class CoverageModelTraining {
     }
 
     private static CoverageFeatures features(double[] v) {
-        return new CoverageFeatures(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        return CoverageFeatures.of(v);
     }
 
     /** The rubric's mean coverage before verdicts: what the thresholds turn into a total. */
@@ -368,11 +392,11 @@ public final class CoverageModelTraining {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", model.version());
         json.put("about", "Offline grader coverage model: weighted ridge regression (lambda " + lambda + ") over the"
-                + " features below, trained across questions by dev.viva.grading.offline.CoverageModelTraining on the"
+                + " features " + columns + " (the others weigh 0), trained across questions by dev.viva.grading.offline.CoverageModelTraining on the"
                 + " embedding model " + embedder.name() + "; see docs/grading.md");
         json.put("command", "./mvnw -q exec:java -Dexec.classpathScope=test"
                 + " -Dexec.mainClass=dev.viva.grading.offline.CoverageModelTraining -Dexec.args=\""
-                + String.join(" ", files.stream().map(Path::toString).toList()) + " --lambda " + lambda + " --write " + target + "\"");
+                + String.join(" ", files.stream().map(Path::toString).toList()) + " --lambda " + lambda + " --columns " + String.join(",", columns) + " --write " + target + "\"");
         json.put("features", model.features());
         json.put("mean", model.mean());
         json.put("scale", model.scale());
