@@ -40,6 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rubrics", description = "The criteria answers are graded against")
 public class RubricResource {
 
+    static final String ANSWER_KEY_REFUSED = "A client key on a question of Viva's bank: its answer key (rubrics,"
+            + " model answers) is not shown";
+
+
     private static final String EXAMPLE = """
             {"questionId": "event-loop-action", "version": 1, "status": "approved",
              "contentHash": "3f9a0c0d5e7b2a41c8d6e1f09b7a5c3d2e4f6a8b0c1d3e5f7a9b1c3d5e7f9a0b", "origin": "file",
@@ -103,13 +107,26 @@ public class RubricResource {
                     examples = @ExampleObject(name = "event-loop-action", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Unknown question (or another client's), or no active rubric for it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+    @APIResponse(responseCode = "403", description = ANSWER_KEY_REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricView activeRubric(@Parameter(description = "Question id", example = "event-loop-action")
             @PathParam("id") String id) {
-        AnswerKeys.requireReadable(questions, id, Viewer.of(identity));
+        requireAnswerKeyReadable(questions, id, Viewer.of(identity));
         RubricVersion active = versions.findActive(id).orElseThrow(() -> new ProblemException(404,
                 "Rubric not found", "Question '" + id + "' has no active rubric."));
         return RubricView.of(active);
+    }
+
+    /**
+     * Who may read a question's rubric: a question the viewer cannot see does not exist (404); one it sees but whose
+     * answer key is not its own (a client key on Viva's bank) is refused (403), so the key never reaches a learner.
+     */
+    static void requireAnswerKeyReadable(QuestionRepository questions, String id, Viewer viewer) {
+        dev.viva.question.Question q = questions.findVisible(id, viewer)
+                .orElseThrow(() -> ProblemException.notFound("Question", id));
+        if (!viewer.seesAnswerKeyOf(q.ownerRef)) {
+            throw new ProblemException(403, "Answer key not shown", "The rubric of '" + id + "' is part of Viva's"
+                    + " answer key, which client keys do not read; the rubrics of your own questions are shown.");
+        }
     }
 }

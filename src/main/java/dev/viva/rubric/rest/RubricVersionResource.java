@@ -48,7 +48,7 @@ public class RubricVersionResource {
 
     /** Another client's question does not exist for a client, nor do its rubric versions. */
     private String visible(String id) {
-        AnswerKeys.requireReadable(questions, id, Viewer.of(identity));
+        RubricResource.requireAnswerKeyReadable(questions, id, Viewer.of(identity));
         return id;
     }
 
@@ -57,7 +57,7 @@ public class RubricVersionResource {
     @APIResponse(responseCode = "200", description = "The versions, oldest first")
     @APIResponse(responseCode = "404", description = "Unknown question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+    @APIResponse(responseCode = "403", description = RubricResource.ANSWER_KEY_REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RubricVersionSummary> list(@PathParam("id") String id) {
         return editor.list(visible(id)).stream().map(RubricVersionSummary::of).toList();
@@ -69,7 +69,7 @@ public class RubricVersionResource {
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "Unknown question or version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+    @APIResponse(responseCode = "403", description = RubricResource.ANSWER_KEY_REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricVersionDetail get(@PathParam("id") String id, @PathParam("v") int v) {
         return RubricVersionDetail.of(editor.get(visible(id), v));
@@ -79,7 +79,7 @@ public class RubricVersionResource {
     @Path("/{v}")
     @Produces(YAML)
     @Operation(hidden = true)
-    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+    @APIResponse(responseCode = "403", description = RubricResource.ANSWER_KEY_REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String getAsYaml(@PathParam("id") String id, @PathParam("v") int v) {
         return export(id, v);
@@ -91,7 +91,7 @@ public class RubricVersionResource {
     @Operation(summary = "A rubric version as a rubric file",
             description = "Exactly the format of the files under rubrics/, to commit as rubrics/<bank>/<id>.yaml.")
     @APIResponse(responseCode = "200", description = "The rubric file")
-    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+    @APIResponse(responseCode = "403", description = RubricResource.ANSWER_KEY_REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String export(@PathParam("id") String id, @PathParam("v") int v) {
         RubricVersion version = editor.get(visible(id), v);
@@ -116,7 +116,7 @@ public class RubricVersionResource {
     @Path("/{a}/diff/{b}")
     @Operation(summary = "What changed between two versions", description = "Criterion by criterion, matched by id.")
     @APIResponse(responseCode = "200", description = "The changes, criterion by criterion")
-    @APIResponse(responseCode = "403", description = AnswerKeys.REFUSED,
+    @APIResponse(responseCode = "403", description = RubricResource.ANSWER_KEY_REFUSED,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RubricDiff diff(@PathParam("id") String id, @PathParam("a") int a, @PathParam("b") int b) {
         return editor.diff(visible(id), a, b);
