@@ -3,7 +3,6 @@ package dev.viva.evaluation;
 import dev.viva.grading.GradingConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -13,7 +12,6 @@ import org.jboss.logging.Logger;
 public class UngradedEvaluationRetrier {
 
     private static final Logger LOG = Logger.getLogger(UngradedEvaluationRetrier.class);
-    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final EvaluationStore store;
     private final EvaluationService service;
@@ -36,7 +34,8 @@ public class UngradedEvaluationRetrier {
      * (a batch that waits on the model waits once, not once per answer). Returns how many it tried.
      */
     public int retryDueNow() {
-        var due = store.claimDue(config.retry().maxAttempts(), config.retry().batchSize(), LEASE);
+        var due = store.claimDue(config.retry().maxAttempts(), config.retry().batchSize(),
+                config.retry().lease());
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (UUID id : due) {
                 threads.submit(() -> {

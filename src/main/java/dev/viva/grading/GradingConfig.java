@@ -108,5 +108,13 @@ public interface GradingConfig {
         /** How many due evaluations one run of the job picks up. */
         @WithDefault("20")
         int batchSize();
+
+        /**
+         * How long a retry holds the evaluations it claimed: longer than a grading can take (model time-out and its
+         * retries), since another instance may take them over after it. An instance killed mid-retry leaves its
+         * batch for this long.
+         */
+        @WithDefault("5m")
+        Duration lease();
     }
 }

@@ -56,6 +56,10 @@ public final class VivaProcess implements AutoCloseable {
         s.put("viva.screening.grading-lease", "15s");
         s.put("viva.grading.retry.every", "2s");
         s.put("viva.grading.retry.initial-delay", "1s");
+        // A retry batch claimed by an instance that is then killed waits for its lease: with the production 5 min
+        // the last answers came 4.5 min after the last restart (one CI run, 2026-12-04). The offline gradings here
+        // take milliseconds, so 15 s is ample.
+        s.put("viva.grading.retry.lease", "15s");
         s.put("viva.screening.sweep-every", "5s");
         s.put("viva.rate-limit.requests-per-minute", "100000");
         // A job orphaned by a kill before it claimed its answer waits for JobRunr's retry, whose back-off is
