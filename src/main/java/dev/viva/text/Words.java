@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tartarus.snowball.ext.EnglishStemmer;
 
 /** Word-level features: tokens, function words, content stems, negation cues, statement shape. */
 public final class Words {
@@ -66,19 +65,18 @@ public final class Words {
         return out;
     }
 
-    /**
-     * The word's Snowball English (Porter2) stem, from Lucene: "blocks", "blocking" and "blocked" are "block",
-     * "processes" is "process", "queries" is "queri". Apostrophes are dropped first ("don't" is "dont").
-     */
+    /** A light suffix stripper: enough to match "blocks"/"blocking"/"blocked" and "processes"/"process". */
     public static String stem(String word) {
-        EnglishStemmer stemmer = STEMMER.get();
-        stemmer.setCurrent(word.replace("'", ""));
-        stemmer.stem();
-        return stemmer.getCurrent();
+        String w = word.replace("'", "");
+        for (String suffix : new String[] {"ational", "ization", "ations", "ation", "ingly", "ments", "ment",
+                "ness", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "ly", "s"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+                String base = w.substring(0, w.length() - suffix.length());
+                return suffix.startsWith("i") && (suffix.equals("ies") || suffix.equals("ied")) ? base + "y" : base;
+            }
+        }
+        return w;
     }
-
-    /** A Snowball stemmer holds the word it works on, so each thread has its own. */
-    private static final ThreadLocal<EnglishStemmer> STEMMER = ThreadLocal.withInitial(EnglishStemmer::new);
 
     /** Whether the text contains a negation cue ("not", "never", "doesn't", "without" ...). */
     public static boolean negated(String text) {
