@@ -62,8 +62,14 @@ public class OfflineGrader implements Grader {
         return true;
     }
 
-    public CoverageModel model() {
-        return model;
+    /**
+     * The embedding model, the coverage model with its thresholds, and the settings: a stored offline result is
+     * reused for an identical request only when all of them are the same (the coverage model file is a setting).
+     */
+    @Override
+    public String fingerprint() {
+        return String.join("|", kind().name(), embedder.name(), model.version(), String.valueOf(model.metThreshold()),
+                String.valueOf(model.partialThreshold()), t.asSettings().toString());
     }
 
     @WithSpan("viva.grader")

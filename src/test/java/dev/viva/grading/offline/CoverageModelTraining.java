@@ -243,14 +243,7 @@ public final class CoverageModelTraining {
 
     /** The met and partial thresholds that maximise the mean over files of Pearson r between total and human grade. */
     private static double[] thresholds(CoverageModel model, List<Item> train) {
-        List<double[]> coverages = new ArrayList<>();
-        for (Item i : train) {
-            double[] c = new double[i.criteria().size()];
-            for (int k = 0; k < c.length; k++) {
-                c[k] = i.withSentence().get(k) ? model.coverage(features(i.criteria().get(k))) : 0;
-            }
-            coverages.add(c);
-        }
+        List<double[]> coverages = train.stream().map(i -> coverages(model, i)).toList();
         double[] best = {0.5, 0.25};
         double bestR = -2;
         for (int m = 20; m <= 90; m += 2) {
@@ -289,16 +282,22 @@ public final class CoverageModelTraining {
         return sum / byFile.size();
     }
 
-    private static CoverageFeatures features(double[] v) {
-        return CoverageFeatures.of(v);
+    /** Each required criterion's coverage, as the grader computes it: nothing without a counted sentence. */
+    private static double[] coverages(CoverageModel model, Item i) {
+        double[] c = new double[i.criteria().size()];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = i.withSentence().get(k) ? model.coverage(CoverageFeatures.of(i.criteria().get(k))) : 0;
+        }
+        return c;
     }
 
     /** The rubric's mean coverage before verdicts: what the thresholds turn into a total. */
     private static double meanCoverage(CoverageModel model, Item i) {
+        double[] c = coverages(model, i);
         double got = 0;
         double total = 0;
-        for (int k = 0; k < i.criteria().size(); k++) {
-            got += i.weights().get(k) * (i.withSentence().get(k) ? model.coverage(features(i.criteria().get(k))) : 0);
+        for (int k = 0; k < c.length; k++) {
+            got += i.weights().get(k) * c[k];
             total += i.weights().get(k);
         }
         return total == 0 ? 0 : got / total;
@@ -339,10 +338,10 @@ public final class CoverageModelTraining {
                     + Agreement.of(first, second, ScoreScale.of(second)).row());
         }
         out.printf(Locale.ROOT, "risk-coverage (accepted: no grader flag and confidence >= threshold; * the default)%n");
+        Agreement all = agreement(held);
         out.printf(Locale.ROOT, "%-10s %9s %7s %7s   (all answers: r %s, MAE %s)%n", "threshold", "accepted", "r", "MAE",
-                f(agreement(held).pearson()), f(agreement(held).mae()));
-        List<RiskCoverage.Scored> scored = held.stream().map(h -> new RiskCoverage.Scored(h.predicted(), h.row().score(),
-                h.row().maxScore(), h.confidence(), !h.flags().isEmpty())).toList();
+                f(all.pearson()), f(all.mae()));
+        List<RiskCoverage.Scored> scored = scored(held);
         for (RiskCoverage.Row row : RiskCoverage.table(scored, CONFIDENCE_STEPS)) {
             out.printf(Locale.ROOT, "%-10s %8.1f%% %7s %7s%n", String.format(Locale.ROOT, "%.1f", row.threshold())
                     + (row.threshold() == DEFAULT_THRESHOLD ? " *" : ""), 100 * row.accepted(),
@@ -355,8 +354,12 @@ public final class CoverageModelTraining {
     }
 
     private static Agreement agreement(List<Held> held) {
-        return RiskCoverage.agreement(held.stream().map(h -> new RiskCoverage.Scored(h.predicted(), h.row().score(),
-                h.row().maxScore(), h.confidence(), !h.flags().isEmpty())).toList());
+        return RiskCoverage.agreement(scored(held));
+    }
+
+    private static List<RiskCoverage.Scored> scored(List<Held> held) {
+        return held.stream().map(h -> new RiskCoverage.Scored(h.predicted(), h.row().score(), h.row().maxScore(),
+                h.confidence(), !h.flags().isEmpty())).toList();
     }
 
     private static String spread(List<Double> values) {
